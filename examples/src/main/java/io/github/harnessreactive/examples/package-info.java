@@ -1,0 +1,2 @@
+/** Runnable programs that show harness-reactive at work. */
+package io.github.harnessreactive.examples;

@@ -1,0 +1,10 @@
+/**
+ * Build-time tools for the project's OpenAPI documents.
+ *
+ * <p>{@link io.github.harnessreactive.spec.tools.CatalogueWriter} turns the documents' vendor
+ * extensions into the operation catalogue the runtime reads;
+ * {@link io.github.harnessreactive.spec.tools.ReferenceFactsExtractor} extracts the plain facts
+ * (paths, parameter and property names, types) of Harness's published documents that the fidelity
+ * test compares ours with. Neither is a runtime dependency of the library.
+ */
+package io.github.harnessreactive.spec.tools;
