@@ -31,7 +31,7 @@ public final class CatalogueBuilder {
   /** The page shapes the runtime knows, by the names the documents use. */
   public static final List<String> SHAPES = List.of(
       "ng-page-response", "spring-page", "v1-headers", "sei-v1-body", "sei-v2-records",
-      "sei-v2-items", "sei-v2-nested", "sei-v2-developers", "unpaged");
+      "sei-v2-items", "sei-v2-nested", "sei-v2-developers", "sei-v2-drilldown", "unpaged");
 
   /** Query parameters that carry the account, which the runtime fills in where declared. */
   public static final List<String> ACCOUNT_PARAMETERS =
