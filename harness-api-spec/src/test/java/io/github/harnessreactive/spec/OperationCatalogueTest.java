@@ -54,10 +54,25 @@ class OperationCatalogueTest {
   }
 
   @Test
+  void everyDocumentIsListedWithItsDefaultServerFirst() throws IOException {
+    Map<String, String> defaults = new TreeMap<>();
+    readCatalogue().get("documents").forEach(d -> defaults.put(d.get("name").asString(), d.get("servers").get(0).asString()));
+
+    assertThat(defaults).containsOnlyKeys(Documents.NAMES).containsEntry("sei-v1", "https://app.harness.io/prod1/sei/api")
+        .containsEntry("sei-v2", "https://app.harness.io/gateway/sei/api")
+        .containsEntry("platform-ng", "https://app.harness.io");
+  }
+
+  @Test
   void accountParametersAreRecordedOnlyWhereDeclared() throws IOException {
     for (JsonNode entry : readCatalogue().get("operations")) {
+      String operation = entry.get("document").asString() + " " + entry.get("operationId").asString();
       if ("sei-v1".equals(entry.get("document").asString())) {
-        assertThat(entry.get("accountParameters")).as(entry.get("operationId").asString()).isEmpty();
+        assertThat(entry.get("accountParameters")).as(operation).isEmpty();
+      }
+      if ("platform-ng listProjects".equals(operation)) {
+        assertThat(entry.get("accountParameters").toString()).isEqualTo("[\"accountIdentifier\"]");
+        assertThat(entry.get("scopeParameters").toString()).isEqualTo("[\"orgIdentifier\"]");
       }
     }
   }

@@ -37,6 +37,9 @@ public final class CatalogueBuilder {
   public static final List<String> ACCOUNT_PARAMETERS =
       List.of("accountIdentifier", "routingId", "account", "accountId");
 
+  /** Query parameters that carry the organization and project scope. */
+  public static final List<String> SCOPE_PARAMETERS = List.of("orgIdentifier", "projectIdentifier");
+
   /** The catalogue format; bumped when an entry's fields change incompatibly. */
   public static final int FORMAT = 1;
 
@@ -61,8 +64,10 @@ public final class CatalogueBuilder {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode catalogue = nodes.objectNode();
     catalogue.put("format", FORMAT);
+    ArrayNode described = catalogue.putArray("documents");
     ArrayNode entries = catalogue.putArray("operations");
     for (SpecDocument document : documents) {
+      described.add(documentEntry(document));
       Set<String> ids = new HashSet<>();
       for (SpecDocument.Operation operation : document.operations()) {
         if (!ids.add(operation.id())) {
@@ -80,6 +85,18 @@ public final class CatalogueBuilder {
   /** The problems the last {@link #build()} found; empty when it succeeded. */
   public List<String> problems() {
     return List.copyOf(problems);
+  }
+
+  /** A document's name and its server URLs, the first being the default. */
+  private ObjectNode documentEntry(SpecDocument document) {
+    ObjectNode entry = JsonNodeFactory.instance.objectNode();
+    entry.put("name", document.name());
+    ArrayNode servers = entry.putArray("servers");
+    document.root().path("servers").forEach(server -> servers.add(server.path("url").asString()));
+    if (servers.isEmpty()) {
+      problems.add(document.name() + ": declares no server URL");
+    }
+    return entry;
   }
 
   private ObjectNode entry(SpecDocument.Operation operation) {
@@ -106,6 +123,8 @@ public final class CatalogueBuilder {
     ArrayNode accountParameters = entry.putArray("accountParameters");
     List<String> query = operation.parameterNames("query");
     ACCOUNT_PARAMETERS.stream().filter(query::contains).forEach(accountParameters::add);
+    ArrayNode scopeParameters = entry.putArray("scopeParameters");
+    SCOPE_PARAMETERS.stream().filter(query::contains).forEach(scopeParameters::add);
 
     Optional<JsonNode> paging = operation.extension(PAGING);
     if (paging.isPresent()) {

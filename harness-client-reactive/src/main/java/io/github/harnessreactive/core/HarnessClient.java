@@ -1,0 +1,331 @@
+package io.github.harnessreactive.core;
+
+import io.github.harnessreactive.core.credentials.ApiKeyCredential;
+import io.github.harnessreactive.core.credentials.BearerTokenCredential;
+import io.github.harnessreactive.core.credentials.HarnessCredential;
+import io.github.harnessreactive.core.internal.CallOperator;
+import io.github.harnessreactive.core.internal.ClientOptions;
+import io.github.harnessreactive.core.internal.GeneratedApis;
+import io.github.harnessreactive.core.internal.LibraryVersion;
+import io.github.harnessreactive.core.internal.OperationCatalogue;
+import io.github.harnessreactive.core.internal.WebClientFactory;
+import io.micrometer.observation.ObservationRegistry;
+import java.net.URI;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.TrustManagerFactory;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The entry point of harness-reactive: one configured, non-blocking client for the Harness
+ * Platform and SEI APIs.
+ *
+ * <pre>{@code
+ * HarnessClient client = HarnessClient.builder()
+ *     .credential(ApiKeyCredential.of(System.getenv("HARNESS_API_KEY")))   // a PAT names its account
+ *     .build();
+ * }</pre>
+ *
+ * <p>Build it once and share it: it is thread-safe and holds a connection pool. Every call goes
+ * through the same layers (see {@link CallOperator}): credentials, account scoping, logging with
+ * redaction, typed errors, one observation per call, a deadline. {@link #close()} releases the
+ * connection pool the client created.
+ */
+public final class HarnessClient implements AutoCloseable {
+
+  /** Harness SaaS. */
+  public static final String DEFAULT_BASE_URL = "https://app.harness.io";
+
+  private final ClientOptions options;
+  private final WebClientFactory http;
+  private final GeneratedApis apis;
+  private final CallOperator operator;
+
+  private HarnessClient(ClientOptions options) {
+    this.options = options;
+    JsonMapper mapper = io.github.harnessreactive.generated.platform.ng.invoker.ApiClient.createDefaultMapper(null);
+    this.http = new WebClientFactory(options, mapper, OperationCatalogue.get());
+    this.apis = new GeneratedApis(http.webClient(), mapper, options.serviceUrls());
+    this.operator = new CallOperator(options);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A generated API class wired to this client, for endpoints without a facade.
+   *
+   * @throws IllegalArgumentException when the class is not a generated {@code *Api} class
+   */
+  public <T> HarnessApi<T> api(Class<T> apiClass) {
+    Objects.requireNonNull(apiClass, "apiClass");
+    return new HarnessApi<>(apis.get(apiClass), HarnessService.of(apiClass), operator);
+  }
+
+  /** The account calls act for unless their context says otherwise: the one given, else the one the credential names. */
+  public Optional<String> accountId() {
+    return Optional.ofNullable(options.accountId()).or(() -> options.credential().accountId());
+  }
+
+  /** The base URL calls to a service go to. */
+  public String serviceUrl(HarnessService service) {
+    return options.serviceUrls().get(service);
+  }
+
+  /** The default credential. */
+  public HarnessCredential credential() {
+    return options.credential();
+  }
+
+  /** Releases the connection pool this client created; calls made afterwards fail. Does not block. */
+  @Override
+  public void close() {
+    http.dispose();
+  }
+
+  /** Whether {@link #close()} has been called. */
+  public boolean isClosed() {
+    return http.isDisposed();
+  }
+
+  @Override
+  public String toString() {
+    return "HarnessClient[" + options.serviceUrls().get(HarnessService.PLATFORM_NG) + ", account="
+        + accountId().orElse("none") + ", credential=" + options.credential() + "]";
+  }
+
+  /**
+   * Builds a {@link HarnessClient}. Only the credential is required. Not thread-safe; the client it
+   * builds is immutable.
+   */
+  public static final class Builder {
+
+    private String baseUrl = DEFAULT_BASE_URL;
+    private final Map<HarnessService, String> serviceUrls = new EnumMap<>(HarnessService.class);
+    private HarnessCredential credential;
+    private String accountId;
+    private WebClient.Builder webClientBuilder;
+    private int maxInMemorySize = 16 * 1024 * 1024;
+    private int maxConnections = 50;
+    private ProxyOptions proxy;
+    private TrustManagerFactory trustManagerFactory;
+    private String applicationId;
+    private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration responseTimeout = Duration.ofSeconds(60);
+    private Duration deadline = Duration.ofMinutes(5);
+    private boolean allowInsecureHttp;
+
+    private Builder() {
+    }
+
+    /**
+     * The Harness installation: {@value HarnessClient#DEFAULT_BASE_URL} (the default), a
+     * self-managed Harness, or a simulator. Each service's path (such as {@code /prod1/sei/api}
+     * for SEI v1) is appended to it unless {@link #serviceUrl} sets the service's URL.
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = requireUrl(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** The full base URL of one service, such as {@code https://accounts.eu.harness.io/sei/api} for SEI v1 in the EU. */
+    public Builder serviceUrl(HarnessService service, String url) {
+      serviceUrls.put(Objects.requireNonNull(service, "service"), requireUrl(url, "url"));
+      return this;
+    }
+
+    /** The default credential (required). Calls can override it through {@link HarnessContext}. */
+    public Builder credential(HarnessCredential credential) {
+      this.credential = Objects.requireNonNull(credential, "credential");
+      return this;
+    }
+
+    /**
+     * The account calls act for. Optional with a PAT or SAT, which names its account; required with
+     * an SEI 2.0 API key or a bearer token.
+     */
+    public Builder accountId(String accountId) {
+      if (accountId == null || accountId.isBlank()) {
+        throw new IllegalArgumentException("accountId must not be blank");
+      }
+      this.accountId = accountId;
+      return this;
+    }
+
+    /**
+     * A WebClient builder to start from (Spring Boot's, so its codecs, customizers and observation
+     * carry over). It is cloned, not changed; the client sets its own connector, JSON codecs and filters.
+     */
+    public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+      this.webClientBuilder = Objects.requireNonNull(webClientBuilder, "webClientBuilder");
+      return this;
+    }
+
+    /** The largest response body decoded in memory, in bytes (default 16 MiB; Spring's own default of 256 KiB is too small for large SEI pages). */
+    public Builder maxInMemorySize(int bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxInMemorySize must be positive");
+      }
+      this.maxInMemorySize = bytes;
+      return this;
+    }
+
+    /** The size of the connection pool (default 50). */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections <= 0) {
+        throw new IllegalArgumentException("maxConnections must be positive");
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /** A proxy to reach Harness through. */
+    public Builder proxy(ProxyOptions proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /** Trust material for a self-managed Harness whose certificate the JDK does not trust. */
+    public Builder trustManagerFactory(TrustManagerFactory trustManagerFactory) {
+      this.trustManagerFactory = Objects.requireNonNull(trustManagerFactory, "trustManagerFactory");
+      return this;
+    }
+
+    /** Trusts these certificates (and only these) for HTTPS, for a self-managed Harness. */
+    public Builder trustedCertificates(X509Certificate... certificates) {
+      try {
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        store.load(null, null);
+        for (int i = 0; i < certificates.length; i++) {
+          store.setCertificateEntry("harness-" + i, certificates[i]);
+        }
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(store);
+        return trustManagerFactory(factory);
+      } catch (KeyStoreException | NoSuchAlgorithmException | CertificateException | java.io.IOException e) {
+        throw new IllegalArgumentException("cannot build trust material from the certificates", e);
+      }
+    }
+
+    /** Names the application in the {@code User-Agent}, before the library's own name and version. */
+    public Builder applicationId(String applicationId) {
+      if (applicationId == null || applicationId.isBlank() || applicationId.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("applicationId must be one non-blank word");
+      }
+      this.applicationId = applicationId;
+      return this;
+    }
+
+    /** Where the client reports its observations (default: none). */
+    public Builder observationRegistry(ObservationRegistry registry) {
+      this.observationRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /** How long establishing a connection may take (default 10 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = requirePositive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** How long one attempt may wait for response data (default 60 s). */
+    public Builder responseTimeout(Duration timeout) {
+      this.responseTimeout = requirePositive(timeout, "responseTimeout");
+      return this;
+    }
+
+    /** How long a logical call may take, all attempts together (default 5 min); {@code null} for no deadline. */
+    public Builder deadline(Duration deadline) {
+      this.deadline = deadline == null ? null : requirePositive(deadline, "deadline");
+      return this;
+    }
+
+    /**
+     * Allows credentials over plain http to hosts that are not loopback. Off by default: over http
+     * anyone on the path reads the key. Loopback (a local simulator) is always allowed.
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when no credential was given, when the account id is needed
+     *     and missing, or contradicts the one the PAT/SAT names
+     * @throws IllegalArgumentException when a URL would carry the credential over plain http
+     */
+    public HarnessClient build() {
+      if (credential == null) {
+        throw new IllegalStateException("a credential is required");
+      }
+      Optional<String> named = credential.accountId();
+      if (accountId != null && named.isPresent() && !named.get().equals(accountId)) {
+        throw new IllegalStateException("the account id " + accountId + " differs from the account the token names ("
+            + named.get() + ")");
+      }
+      boolean opaqueKey = credential instanceof ApiKeyCredential key && !key.isPlatformToken();
+      if (accountId == null && (opaqueKey || credential instanceof BearerTokenCredential)) {
+        throw new IllegalStateException("an account id is required with an SEI 2.0 API key or a bearer token: "
+            + "call accountId(...)");
+      }
+      Map<HarnessService, String> urls = new EnumMap<>(HarnessService.class);
+      for (HarnessService service : HarnessService.values()) {
+        String url = serviceUrls.getOrDefault(service, baseUrl + defaultPath(service));
+        if (!allowInsecureHttp && !isSafe(url)) {
+          throw new IllegalArgumentException("refusing to send credentials over plain http to " + URI.create(url).getHost()
+              + " (" + service + "); use https, or allowInsecureHttp(true)");
+        }
+        urls.put(service, url);
+      }
+      String userAgent = (applicationId == null ? "" : applicationId + " ") + LibraryVersion.userAgent();
+      return new HarnessClient(new ClientOptions(urls, credential, accountId, webClientBuilder, maxInMemorySize,
+          maxConnections, proxy, trustManagerFactory, userAgent, observationRegistry, connectTimeout, responseTimeout,
+          deadline, allowInsecureHttp));
+    }
+
+    /** The path of the service's default server, such as {@code /gateway/sei/api}, from the catalogue. */
+    private static String defaultPath(HarnessService service) {
+      String path = UriComponentsBuilder.fromUriString(OperationCatalogue.get().defaultServer(service.document()))
+          .build().getPath();
+      return path == null ? "" : path;
+    }
+
+    private static boolean isSafe(String url) {
+      URI uri = URI.create(url);
+      String host = uri.getHost();
+      return "https".equalsIgnoreCase(uri.getScheme()) || "localhost".equalsIgnoreCase(host)
+          || (host != null && (host.matches("127(\\.\\d{1,3}){3}") || "[::1]".equals(host)));
+    }
+
+    private static String requireUrl(String url, String name) {
+      Objects.requireNonNull(url, name);
+      URI uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+      if (uri.getScheme() == null || uri.getHost() == null
+          || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+        throw new IllegalArgumentException(name + " must be an absolute http or https URL: " + url);
+      }
+      return uri.toString();
+    }
+
+    private static Duration requirePositive(Duration duration, String name) {
+      if (duration == null || duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return duration;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.harnessreactive.core;
+
+import io.github.harnessreactive.core.credentials.HarnessCredential;
+import java.util.Optional;
+import java.util.function.Function;
+import reactor.util.context.Context;
+import reactor.util.context.ContextView;
+
+/**
+ * Per-call overrides carried in the Reactor {@link Context}: the account, organization, project or
+ * credential one call should use instead of the client's. A service that acts for many tenants
+ * keeps one client and writes the tenant into each call's context:
+ *
+ * <pre>{@code
+ * projects.call(api -> api.listProjects(...))
+ *     .contextWrite(HarnessContext.account("tenantAccount").withCredential(tenantKey));
+ * }</pre>
+ *
+ * <p>Writes compose: a {@code contextWrite} closer to the call overrides, field by field, one
+ * further away. Values the request already carries explicitly are never replaced. Immutable.
+ */
+public final class HarnessContext implements Function<Context, Context> {
+
+  private static final Object KEY = HarnessContext.class;
+  private static final HarnessContext NONE = new HarnessContext(null, null, null, null);
+
+  private final String accountId;
+  private final String orgIdentifier;
+  private final String projectIdentifier;
+  private final HarnessCredential credential;
+
+  private HarnessContext(String accountId, String orgIdentifier, String projectIdentifier, HarnessCredential credential) {
+    this.accountId = accountId;
+    this.orgIdentifier = orgIdentifier;
+    this.projectIdentifier = projectIdentifier;
+    this.credential = credential;
+  }
+
+  /** No overrides. */
+  public static HarnessContext none() {
+    return NONE;
+  }
+
+  /** Calls under this context act for another account. */
+  public static HarnessContext account(String accountId) {
+    return NONE.withAccount(accountId);
+  }
+
+  /** Calls under this context authenticate with another credential. */
+  public static HarnessContext credential(HarnessCredential credential) {
+    return NONE.withCredential(credential);
+  }
+
+  /** Calls under this context default to this organization where the operation takes one. */
+  public static HarnessContext org(String orgIdentifier) {
+    return NONE.withOrg(orgIdentifier);
+  }
+
+  public HarnessContext withAccount(String accountId) {
+    return new HarnessContext(requireText(accountId, "accountId"), orgIdentifier, projectIdentifier, credential);
+  }
+
+  public HarnessContext withOrg(String orgIdentifier) {
+    return new HarnessContext(accountId, requireText(orgIdentifier, "orgIdentifier"), projectIdentifier, credential);
+  }
+
+  public HarnessContext withProject(String projectIdentifier) {
+    return new HarnessContext(accountId, orgIdentifier, requireText(projectIdentifier, "projectIdentifier"), credential);
+  }
+
+  public HarnessContext withCredential(HarnessCredential credential) {
+    if (credential == null) {
+      throw new IllegalArgumentException("credential must not be null");
+    }
+    return new HarnessContext(accountId, orgIdentifier, projectIdentifier, credential);
+  }
+
+  public Optional<String> accountId() {
+    return Optional.ofNullable(accountId);
+  }
+
+  public Optional<String> orgIdentifier() {
+    return Optional.ofNullable(orgIdentifier);
+  }
+
+  public Optional<String> projectIdentifier() {
+    return Optional.ofNullable(projectIdentifier);
+  }
+
+  public Optional<HarnessCredential> credential() {
+    return Optional.ofNullable(credential);
+  }
+
+  /** Puts these overrides into a context, over any the context already holds. */
+  @Override
+  public Context apply(Context context) {
+    HarnessContext outer = from(context);
+    return context.put(KEY, new HarnessContext(
+        accountId != null ? accountId : outer.accountId,
+        orgIdentifier != null ? orgIdentifier : outer.orgIdentifier,
+        projectIdentifier != null ? projectIdentifier : outer.projectIdentifier,
+        credential != null ? credential : outer.credential));
+  }
+
+  /** The overrides a context carries; {@link #none()} when it carries none. */
+  public static HarnessContext from(ContextView context) {
+    return context.getOrDefault(KEY, NONE);
+  }
+
+  @Override
+  public String toString() {
+    return "HarnessContext[account=" + accountId + ", org=" + orgIdentifier + ", project=" + projectIdentifier
+        + ", credential=" + credential + "]";
+  }
+
+  private static String requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,11 @@
+package io.github.harnessreactive.core.exception;
+
+/** Harness could not process the request (HTTP 402, "Request Failed" in Harness's status table). */
+public class RequestFailedException extends HarnessApiException {
+
+  private static final long serialVersionUID = 1L;
+
+  public RequestFailedException(HarnessError error) {
+    super(error);
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.harnessreactive.core.internal;
+
+import io.github.harnessreactive.core.HarnessContext;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Mono;
+
+/**
+ * Per attempt: scopes the request to one account, the same in the header and in the query.
+ *
+ * <p>The account is, in order: the {@link HarnessContext} override of the call; else the account
+ * the request already names (its {@code Harness-Account} header or an account query parameter, as
+ * a caller of a generated method passed it); else the client's account; else the one its PAT/SAT
+ * names. The {@code Harness-Account} header is always set to it, and so is every account query
+ * parameter ({@code accountIdentifier}, {@code routingId}, {@code account}, {@code accountId}) that
+ * the operation catalogue says the operation declares, and only those. Harness reads the header
+ * first, so the two never disagree.
+ *
+ * <p>The organization and project overrides of the context fill in {@code orgIdentifier} and
+ * {@code projectIdentifier} where the operation declares them and the request leaves them out;
+ * values the caller passed are kept.
+ */
+final class AccountScopeFilter implements ExchangeFilterFunction {
+
+  static final String ACCOUNT_HEADER = "Harness-Account";
+
+  private final String defaultAccountId;
+  private final OperationCatalogue catalogue;
+
+  AccountScopeFilter(String defaultAccountId, OperationCatalogue catalogue) {
+    this.defaultAccountId = defaultAccountId;
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+    return Mono.deferContextual(context -> {
+      Optional<CallState> state = CallState.from(context);
+      HarnessContext overrides = state.map(CallState::overrides).orElse(HarnessContext.none());
+      Optional<OperationInfo> operation = state.flatMap(s -> identify(s, request));
+      List<String> accountParameters = operation.map(OperationInfo::accountParameters).orElse(List.of());
+      MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(request.url()).build().getQueryParams();
+
+      String account = overrides.accountId()
+          .or(() -> Stream.concat(Stream.ofNullable(request.headers().getFirst(ACCOUNT_HEADER)),
+                  accountParameters.stream().map(query::getFirst))
+              .filter(Objects::nonNull).filter(v -> !v.isBlank()).findFirst()
+              .map(v -> UriUtils.decode(v, StandardCharsets.UTF_8)))
+          .or(() -> Optional.ofNullable(defaultAccountId))
+          .or(() -> state.flatMap(s -> s.credential().accountId()))
+          .orElse(null);
+
+      UriComponentsBuilder url = UriComponentsBuilder.fromUri(request.url());
+      boolean changed = false;
+      if (account != null) {
+        for (String parameter : accountParameters) {
+          if (!List.of(encode(account)).equals(query.get(parameter))) {
+            url.replaceQueryParam(parameter, encode(account));
+            changed = true;
+          }
+        }
+      }
+      for (String parameter : operation.map(OperationInfo::scopeParameters).orElse(List.of())) {
+        Optional<String> value = "orgIdentifier".equals(parameter) ? overrides.orgIdentifier() : overrides.projectIdentifier();
+        if (value.isPresent() && !query.containsKey(parameter)) {
+          url.queryParam(parameter, encode(value.get()));
+          changed = true;
+        }
+      }
+      ClientRequest.Builder scoped = ClientRequest.from(request);
+      if (changed) {
+        scoped.url(url.build(true).toUri());
+      }
+      if (account != null) {
+        scoped.headers(headers -> headers.set(ACCOUNT_HEADER, account));
+      }
+      return next.exchange(scoped.build());
+    });
+  }
+
+  /** Finds the operation by the URI template the generated code set, once per call. */
+  private Optional<OperationInfo> identify(CallState state, ClientRequest request) {
+    Optional<OperationInfo> known = state.operation();
+    if (known.isPresent()) {
+      return known;
+    }
+    Optional<OperationInfo> found = request.attribute(UriTemplates.ATTRIBUTE)
+        .flatMap(template -> catalogue.find(state.document(), request.method().name(), template.toString()));
+    found.ifPresent(state::operation);
+    return found;
+  }
+
+  private static String encode(String value) {
+    return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.harnessreactive.core.internal;
+
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.util.MimeType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON decoder of the runtime's WebClient: Jackson's, plus two checks on every whole-body
+ * decode, which need the bytes and so cannot happen later.
+ *
+ * <ul>
+ *   <li>A body that does not decode fails with {@link UndecodableBody} carrying an excerpt, so the
+ *       call layer can report it with the status as a typed error, never a raw Jackson exception.</li>
+ *   <li>A successful response whose body is an error envelope (NG {@code status: ERROR/FAILURE},
+ *       an SEI 2.0 {@code status: "error"} wrapper) fails with {@link ErrorInSuccessBody} carrying
+ *       the body, so it becomes a typed error instead of an empty-looking success.</li>
+ * </ul>
+ */
+final class HarnessJsonDecoder extends JacksonJsonDecoder {
+
+  private static final int EXCERPT = 2048;
+  private static final String NG_MODELS = "io.github.harnessreactive.generated.platform.ng.";
+
+  private static final ClassValue<Optional<Method>> STATUS_ACCESSOR = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      try {
+        Method getter = type.getMethod("getStatus");
+        return getter.getParameterCount() == 0 ? Optional.of(getter) : Optional.empty();
+      } catch (NoSuchMethodException e) {
+        return Optional.empty();
+      }
+    }
+  };
+
+  HarnessJsonDecoder(JsonMapper mapper, int maxInMemorySize) {
+    super(mapper);
+    setMaxInMemorySize(maxInMemorySize);
+  }
+
+  @Override
+  public Object decode(DataBuffer buffer, ResolvableType targetType, MimeType mimeType, Map<String, Object> hints) {
+    int start = buffer.readPosition();
+    int length = buffer.readableByteCount();
+    DataBufferUtils.retain(buffer); // super.decode releases it; the bytes stay readable for the checks below
+    try {
+      Object value;
+      try {
+        value = super.decode(buffer, targetType, mimeType, hints);
+      } catch (DecodingException e) {
+        throw new UndecodableBody(bytes(buffer, start, Math.min(length, EXCERPT)), length, e);
+      }
+      if (value != null && carriesError(value)) {
+        throw new ErrorInSuccessBody(bytes(buffer, start, length));
+      }
+      return value;
+    } finally {
+      DataBufferUtils.release(buffer);
+    }
+  }
+
+  /** Whether a decoded body is an error envelope: NG {@code ERROR}/{@code FAILURE}, or a {@code status: "error"} wrapper. */
+  static boolean carriesError(Object value) {
+    Optional<Method> accessor = STATUS_ACCESSOR.get(value.getClass());
+    if (accessor.isEmpty()) {
+      return false;
+    }
+    Object status;
+    try {
+      status = accessor.get().invoke(value);
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
+    if (status == null || status instanceof Number) {
+      return false;
+    }
+    String name = (status instanceof Enum<?> e ? e.name() : status.toString()).toUpperCase(Locale.ROOT);
+    return "ERROR".equals(name) || ("FAILURE".equals(name) && value.getClass().getName().startsWith(NG_MODELS));
+  }
+
+  private static byte[] bytes(DataBuffer buffer, int start, int count) {
+    byte[] bytes = new byte[count];
+    buffer.readPosition(start);
+    buffer.read(bytes);
+    return bytes;
+  }
+
+  /** A body that Jackson could not decode. */
+  static final class UndecodableBody extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient byte[] excerpt;
+    final int length;
+
+    UndecodableBody(byte[] excerpt, int length, Throwable cause) {
+      super("undecodable body of " + length + " bytes", cause);
+      this.excerpt = excerpt;
+      this.length = length;
+    }
+
+    String excerptText() {
+      return new String(excerpt, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A successful response whose body is an error envelope. */
+  static final class ErrorInSuccessBody extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient byte[] body;
+
+    ErrorInSuccessBody(byte[] body) {
+      super("error envelope in a successful response", null, false, false);
+      this.body = body;
+    }
+  }
+}

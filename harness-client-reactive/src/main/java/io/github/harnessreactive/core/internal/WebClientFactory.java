@@ -1,0 +1,87 @@
+package io.github.harnessreactive.core.internal;
+
+import io.github.harnessreactive.core.ProxyOptions;
+import io.netty.channel.ChannelOption;
+import java.util.Objects;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.codec.json.JacksonJsonEncoder;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.Http11SslContextSpec;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.transport.ProxyProvider;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the runtime's WebClient: Reactor Netty with its own connection pool, timeouts, proxy and
+ * trust material, redirects off; Jackson codecs with the generated models' mapper and the memory
+ * limit; the {@code User-Agent}; the observation registry; and the per-attempt filter chain.
+ * Starts from the user's {@link WebClient.Builder} when one was given (cloned, never changed), so
+ * Spring Boot's customizations carry over.
+ */
+public final class WebClientFactory {
+
+  private final ConnectionProvider connectionProvider;
+  private final WebClient webClient;
+
+  public WebClientFactory(ClientOptions options, JsonMapper mapper, OperationCatalogue catalogue) {
+    this.connectionProvider = ConnectionProvider.builder("harness-reactive")
+        .maxConnections(options.maxConnections())
+        .pendingAcquireMaxCount(-1)
+        .build();
+    HttpClient http = HttpClient.create(connectionProvider)
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(options.connectTimeout().toMillis()))
+        .responseTimeout(options.responseTimeout())
+        .followRedirect(false);
+    if (options.proxy() != null) {
+      http = http.proxy(spec -> proxy(spec, options.proxy()));
+    }
+    if (options.trustManagerFactory() != null) {
+      Http11SslContextSpec ssl = Http11SslContextSpec.forClient()
+          .configure(builder -> builder.trustManager(options.trustManagerFactory()));
+      http = http.secure(spec -> spec.sslContext(ssl));
+    }
+    WebClient.Builder builder = options.webClientBuilder() != null ? options.webClientBuilder().clone() : WebClient.builder();
+    this.webClient = builder
+        .clientConnector(new ReactorClientHttpConnector(http))
+        .codecs(codecs -> {
+          codecs.defaultCodecs().maxInMemorySize(options.maxInMemorySize());
+          codecs.defaultCodecs().jacksonJsonDecoder(new HarnessJsonDecoder(mapper, options.maxInMemorySize()));
+          codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(mapper, MediaType.APPLICATION_JSON));
+        })
+        .defaultHeader(HttpHeaders.USER_AGENT, options.userAgent())
+        .observationRegistry(options.observationRegistry())
+        .filters(filters -> filters.addAll(FilterChain.of(options, catalogue)))
+        .build();
+  }
+
+  public WebClient webClient() {
+    return webClient;
+  }
+
+  /** Releases the connection pool this factory created; later requests fail. Does not block. */
+  public void dispose() {
+    connectionProvider.dispose();
+  }
+
+  public boolean isDisposed() {
+    return connectionProvider.isDisposed();
+  }
+
+  private static ProxyProvider.Builder proxy(ProxyProvider.TypeSpec spec, ProxyOptions proxy) {
+    ProxyProvider.Builder builder = spec
+        .type(proxy.type() == ProxyOptions.Type.HTTP ? ProxyProvider.Proxy.HTTP : ProxyProvider.Proxy.SOCKS5)
+        .host(proxy.host())
+        .port(proxy.port());
+    if (proxy.username() != null) {
+      String password = Objects.requireNonNullElse(proxy.password(), "");
+      builder = builder.username(proxy.username()).password(user -> password);
+    }
+    if (proxy.nonProxyHosts() != null) {
+      builder = builder.nonProxyHosts(proxy.nonProxyHosts());
+    }
+    return builder;
+  }
+}
