@@ -56,7 +56,7 @@ public final class HarnessClient implements AutoCloseable {
     JsonMapper mapper = io.github.harnessreactive.generated.platform.ng.invoker.ApiClient.createDefaultMapper(null);
     this.http = new WebClientFactory(options, mapper, OperationCatalogue.get());
     this.apis = new GeneratedApis(http.webClient(), mapper, options.serviceUrls());
-    this.operator = new CallOperator(options);
+    this.operator = new CallOperator(options, http::isDisposed);
   }
 
   public static Builder builder() {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -48,20 +49,25 @@ public final class CallOperator {
   static final String OBSERVATION_KEY = "micrometer.observation";
 
   private final ClientOptions options;
+  private final BooleanSupplier closed;
   private final Scheduler timer;
 
-  public CallOperator(ClientOptions options) {
-    this(options, Schedulers.parallel());
-  }
-
-  CallOperator(ClientOptions options, Scheduler timer) {
+  /**
+   * @param options the client's options
+   * @param closed whether the client has been closed; calls then fail at once
+   */
+  public CallOperator(ClientOptions options, BooleanSupplier closed) {
     this.options = options;
-    this.timer = timer;
+    this.closed = closed;
+    this.timer = Schedulers.parallel();
   }
 
   /** Applies the call layer to a call answering one value. */
   public <R> Mono<R> mono(HarnessService service, Supplier<? extends Mono<R>> call) {
     return Mono.deferContextual(context -> {
+      if (closed.getAsBoolean()) {
+        return Mono.error(clientClosed());
+      }
       CallState state = newState(service, context);
       Mono<R> attempt = Mono.<R>defer(call).onErrorMap(e -> ErrorMapper.map(e, state));
       Mono<R> repeated = attempt.onErrorResume(UnauthorizedException.class, e -> refreshed(state, e).then(attempt));
@@ -74,6 +80,9 @@ public final class CallOperator {
   /** Applies the call layer to a call answering a stream of values. */
   public <R> Flux<R> flux(HarnessService service, Supplier<? extends Flux<R>> call) {
     return Flux.deferContextual(context -> {
+      if (closed.getAsBoolean()) {
+        return Flux.error(clientClosed());
+      }
       CallState state = newState(service, context);
       AtomicBoolean emitted = new AtomicBoolean();
       Flux<R> attempt = Flux.<R>defer(call).onErrorMap(e -> ErrorMapper.map(e, state)).doOnNext(v -> emitted.set(true));
@@ -82,6 +91,10 @@ public final class CallOperator {
       Flux<R> bounded = options.deadline() == null ? repeated : withDeadline(repeated, state);
       return observedFlux(bounded, state);
     });
+  }
+
+  private static IllegalStateException clientClosed() {
+    return new IllegalStateException("the HarnessClient is closed");
   }
 
   private CallState newState(HarnessService service, ContextView context) {

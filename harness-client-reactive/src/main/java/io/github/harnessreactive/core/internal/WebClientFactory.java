@@ -3,6 +3,7 @@ package io.github.harnessreactive.core.internal;
 import io.github.harnessreactive.core.ProxyOptions;
 import io.netty.channel.ChannelOption;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -25,6 +26,7 @@ public final class WebClientFactory {
 
   private final ConnectionProvider connectionProvider;
   private final WebClient webClient;
+  private final AtomicBoolean disposed = new AtomicBoolean();
 
   public WebClientFactory(ClientOptions options, JsonMapper mapper, OperationCatalogue catalogue) {
     this.connectionProvider = ConnectionProvider.builder("harness-reactive")
@@ -63,11 +65,14 @@ public final class WebClientFactory {
 
   /** Releases the connection pool this factory created; later requests fail. Does not block. */
   public void dispose() {
-    connectionProvider.dispose();
+    if (disposed.compareAndSet(false, true)) {
+      connectionProvider.dispose();
+    }
   }
 
+  /** Whether {@link #dispose()} was called (the pool's own flag also says so before its first connection). */
   public boolean isDisposed() {
-    return connectionProvider.isDisposed();
+    return disposed.get();
   }
 
   private static ProxyProvider.Builder proxy(ProxyProvider.TypeSpec spec, ProxyOptions proxy) {
