@@ -1,10 +1,17 @@
 package io.github.harnessreactive.core;
 
+import io.github.harnessreactive.core.credentials.HarnessCredential;
 import io.github.harnessreactive.core.internal.CallOperator;
+import io.github.harnessreactive.core.internal.OperationCatalogue;
+import io.github.harnessreactive.core.internal.Pager;
+import io.github.harnessreactive.core.paging.PageFetcher;
+import io.github.harnessreactive.core.paging.PagedFlux;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A generated {@code *Api} class wired to the runtime: the escape hatch for any endpoint of our
@@ -27,11 +34,15 @@ public final class HarnessApi<T> {
   private final T api;
   private final HarnessService service;
   private final CallOperator operator;
+  private final JsonMapper mapper;
+  private final HarnessCredential defaultCredential;
 
-  HarnessApi(T api, HarnessService service, CallOperator operator) {
+  HarnessApi(T api, HarnessService service, CallOperator operator, JsonMapper mapper, HarnessCredential defaultCredential) {
     this.api = api;
     this.service = service;
     this.operator = operator;
+    this.mapper = mapper;
+    this.defaultCredential = defaultCredential;
   }
 
   /** Calls an operation that answers one value. */
@@ -44,6 +55,30 @@ public final class HarnessApi<T> {
   public <R> Flux<R> callMany(Function<? super T, ? extends Flux<R>> call) {
     Objects.requireNonNull(call, "call");
     return operator.flux(service, () -> call.apply(api));
+  }
+
+  /**
+   * Lists an operation as a lazy stream of its items, whatever its page shape: the operation
+   * catalogue says where the items and the page metadata are, how the last page is recognised and
+   * the largest page size; the fetcher puts the page index and size into the generated call.
+   *
+   * <pre>{@code
+   * PagedFlux<ProjectResponse> projects = client.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class,
+   *     List.of(org), (api, page) -> api.listProjectsWithResponseSpec(account, org, null, null, null, null,
+   *         page.index(), page.size(), null));
+   * }</pre>
+   *
+   * @param operationId the list operation, as named in our OpenAPI document
+   * @param itemType the type of one item
+   * @param query the listing's other parameters; continuation tokens are bound to them
+   * @param fetcher sends one page request
+   * @throws IllegalArgumentException when the operation is unknown or not a list
+   */
+  public <I> PagedFlux<I> paged(String operationId, Class<I> itemType, List<?> query, PageFetcher<T> fetcher) {
+    Objects.requireNonNull(fetcher, "fetcher");
+    return new PagedFlux<>(new Pager<>(operator, service, api,
+        OperationCatalogue.get().require(service.document(), operationId), itemType, query, fetcher, mapper,
+        defaultCredential));
   }
 
   /** The service the API belongs to. */

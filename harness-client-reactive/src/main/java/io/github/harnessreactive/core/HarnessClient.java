@@ -47,13 +47,14 @@ public final class HarnessClient implements AutoCloseable {
   public static final String DEFAULT_BASE_URL = "https://app.harness.io";
 
   private final ClientOptions options;
+  private final JsonMapper mapper;
   private final WebClientFactory http;
   private final GeneratedApis apis;
   private final CallOperator operator;
 
   private HarnessClient(ClientOptions options) {
     this.options = options;
-    JsonMapper mapper = io.github.harnessreactive.generated.platform.ng.invoker.ApiClient.createDefaultMapper(null);
+    this.mapper = io.github.harnessreactive.generated.platform.ng.invoker.ApiClient.createDefaultMapper(null);
     this.http = new WebClientFactory(options, mapper, OperationCatalogue.get());
     this.apis = new GeneratedApis(http.webClient(), mapper, options.serviceUrls());
     this.operator = new CallOperator(options, http::isDisposed);
@@ -70,7 +71,7 @@ public final class HarnessClient implements AutoCloseable {
    */
   public <T> HarnessApi<T> api(Class<T> apiClass) {
     Objects.requireNonNull(apiClass, "apiClass");
-    return new HarnessApi<>(apis.get(apiClass), HarnessService.of(apiClass), operator);
+    return new HarnessApi<>(apis.get(apiClass), HarnessService.of(apiClass), operator, mapper, options.credential());
   }
 
   /** The account calls act for unless their context says otherwise: the one given, else the one the credential names. */

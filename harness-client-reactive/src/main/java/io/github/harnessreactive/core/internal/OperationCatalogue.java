@@ -41,6 +41,18 @@ public final class OperationCatalogue {
     return Optional.ofNullable(operations.get(key(document, method, pathTemplate)));
   }
 
+  /**
+   * The operation of a document with this id.
+   *
+   * @throws IllegalArgumentException when the document has no such operation
+   */
+  public OperationInfo require(String document, String operationId) {
+    return operations.values().stream()
+        .filter(o -> o.document().equals(document) && o.operationId().equals(operationId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId + " in " + document));
+  }
+
   /** The default server URL of a document, such as {@code https://app.harness.io/prod1/sei/api}. */
   public String defaultServer(String document) {
     String server = defaultServers.get(document);

@@ -1,0 +1,111 @@
+package io.github.harnessreactive.core.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads one page body in a single streaming pass: each element of the item array (at a dotted
+ * path, or the root array) is decoded straight into the item type, the scalar fields the page
+ * shape asks for are kept, and everything else is skipped without being built. So a page costs
+ * what decoding its items costs, whatever the envelope around them.
+ */
+final class PageDecoder {
+
+  /**
+   * What one page body held.
+   *
+   * @param items the decoded items, in order
+   * @param itemsFound whether the body had the item array at all
+   * @param fields the requested scalar fields that were present, by dotted path
+   */
+  record RawPage<T>(List<T> items, boolean itemsFound, Map<String, JsonNode> fields) {
+  }
+
+  private final JsonMapper mapper;
+  private final ObjectReader itemReader;
+  private final ObjectReader scalarReader;
+  private final String itemsPath;
+  private final Set<String> wanted;
+
+  /**
+   * @param itemsPath the dotted path of the item array, {@code ""} for a root array
+   * @param wanted the dotted paths of scalar fields to keep
+   */
+  PageDecoder(JsonMapper mapper, Class<?> itemType, String itemsPath, Set<String> wanted) {
+    this.mapper = mapper;
+    // Items and scalars are read in the middle of the body, so what follows them is not "trailing".
+    this.itemReader = mapper.readerFor(itemType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.scalarReader = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.itemsPath = itemsPath;
+    this.wanted = Set.copyOf(wanted);
+  }
+
+  <T> RawPage<T> decode(byte[] body) {
+    List<T> items = new ArrayList<>();
+    Map<String, JsonNode> fields = new HashMap<>();
+    boolean[] found = {false};
+    try (JsonParser parser = mapper.createParser(body)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new RawPage<>(items, false, fields);
+      }
+      if (itemsPath.isEmpty()) {
+        found[0] = readItems(parser, first, items);
+      } else if (first == JsonToken.START_OBJECT) {
+        walkObject(parser, "", items, fields, found);
+      } else {
+        parser.skipChildren();
+      }
+      if (parser.nextToken() != null) {
+        throw new IllegalStateException("content after the end of the page body");
+      }
+    }
+    return new RawPage<>(items, found[0], fields);
+  }
+
+  private <T> void walkObject(JsonParser parser, String path, List<T> items, Map<String, JsonNode> fields, boolean[] found) {
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      String child = path.isEmpty() ? name : path + "." + name;
+      JsonToken value = parser.nextToken();
+      if (child.equals(itemsPath)) {
+        found[0] = readItems(parser, value, items);
+      } else if (wanted.contains(child) && value.isScalarValue()) {
+        fields.put(child, scalarReader.readValue(parser));
+      } else if (value == JsonToken.START_OBJECT && leadsSomewhere(child)) {
+        walkObject(parser, child, items, fields, found);
+      } else {
+        parser.skipChildren();
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> boolean readItems(JsonParser parser, JsonToken token, List<T> items) {
+    if (token == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      parser.skipChildren();
+      return false;
+    }
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      items.add((T) itemReader.readValue(parser));
+    }
+    return true;
+  }
+
+  private boolean leadsSomewhere(String path) {
+    String prefix = path + ".";
+    return itemsPath.startsWith(prefix) || wanted.stream().anyMatch(w -> w.startsWith(prefix));
+  }
+}

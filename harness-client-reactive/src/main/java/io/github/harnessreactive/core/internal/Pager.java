@@ -1,0 +1,255 @@
+package io.github.harnessreactive.core.internal;
+
+import io.github.harnessreactive.core.HarnessContext;
+import io.github.harnessreactive.core.HarnessService;
+import io.github.harnessreactive.core.credentials.HarnessCredential;
+import io.github.harnessreactive.core.internal.PageShape.Meta;
+import io.github.harnessreactive.core.paging.Page;
+import io.github.harnessreactive.core.paging.PageFetcher;
+import io.github.harnessreactive.core.paging.PageRequest;
+import io.github.harnessreactive.core.paging.PageRetriever;
+import io.github.harnessreactive.core.paging.PaginationException;
+import io.micrometer.observation.Observation;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Lists one operation page by page, as its catalogue entry and page shape describe: strictly on
+ * demand (the next page is requested only when the previous one has been delivered and more is
+ * asked for), each page one logical call through {@link CallOperator}, every page checked by the
+ * guards before it is delivered.
+ *
+ * <p>Guards: the body must have its item array; a page may not hold more items than asked for;
+ * the page index the server reports must be the one asked for; the total may not change between
+ * pages; a non-empty page may not repeat the previous page's items; the listing may not pass its
+ * maximum number of pages. The last page is the first that is empty, or that the shape's metadata
+ * calls last (no next page, the last page index, the total reached), or, for a shape that reports
+ * none of these, the first with fewer items than asked for.
+ *
+ * @param <A> the generated API class
+ * @param <T> the item type
+ */
+public final class Pager<A, T> implements PageRetriever<T> {
+
+  private static final Set<Meta> AUTHORITATIVE = EnumSet.of(Meta.HAS_NEXT, Meta.IS_LAST, Meta.TOTAL_PAGES, Meta.TOTAL_ITEMS);
+
+  private final CallOperator operator;
+  private final HarnessService service;
+  private final A api;
+  private final OperationInfo operation;
+  private final OperationInfo.PagingSpec paging;
+  private final PageShape shape;
+  private final PageDecoder decoder;
+  private final PageFetcher<A> fetcher;
+  private final List<?> query;
+  private final HarnessCredential defaultCredential;
+
+  /**
+   * @param query the listing's parameters besides paging, which its continuation tokens are bound to
+   */
+  public Pager(CallOperator operator, HarnessService service, A api, OperationInfo operation, Class<T> itemType,
+      List<?> query, PageFetcher<A> fetcher, JsonMapper mapper, HarnessCredential defaultCredential) {
+    this.operator = operator;
+    this.service = service;
+    this.api = api;
+    this.operation = operation;
+    this.paging = operation.paging().orElseThrow(() -> new IllegalArgumentException(
+        operation.operationId() + " is not a list operation of " + operation.document()));
+    this.shape = PageShapes.get(paging.shape());
+    this.fetcher = fetcher;
+    this.query = List.copyOf(query);
+    this.defaultCredential = defaultCredential;
+    Set<String> wanted = shape.fields().values().stream().filter(l -> !l.header()).map(PageShape.Location::name)
+        .collect(Collectors.toSet());
+    wanted.add("status");
+    this.decoder = new PageDecoder(mapper, itemType, paging.items(), wanted);
+  }
+
+  @Override
+  public Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages) {
+    return Flux.deferContextual(context -> {
+      String identity = HarnessContext.from(context).credential().orElse(defaultCredential).identity();
+      String binding = ContinuationToken.binding(query, identity);
+      Run run = continuationToken == null ? firstRun(pageSize, binding)
+          : resumedRun(ContinuationToken.parse(continuationToken, key(), binding), pageSize, binding);
+      return Flux.<Mono<Page<T>>>generate(sink -> {
+        if (run.done) {
+          sink.complete();
+        } else if (run.pages >= maxPages) {
+          sink.error(new PaginationException(operation.operationId(), run.nextIndex,
+              "more than " + maxPages + " pages; the server keeps announcing more (raise maxPages if the list is that long)"));
+        } else {
+          sink.next(fetch(run));
+        }
+      }).concatMap(page -> page, 0);
+    });
+  }
+
+  private Run firstRun(Integer pageSize, String binding) {
+    if ("unpaged".equals(shape.name())) {
+      return new Run(binding, 0, Integer.MAX_VALUE, 0, -1);
+    }
+    int size = pageSize == null ? paging.maxPageSize() : pageSize;
+    if (size > paging.maxPageSize()) {
+      throw new IllegalArgumentException("page size " + size + " is above the maximum of " + operation.operationId()
+          + " (" + paging.maxPageSize() + ")");
+    }
+    return new Run(binding, 0, size, 0, -1);
+  }
+
+  private Run resumedRun(ContinuationToken token, Integer pageSize, String binding) {
+    if (pageSize != null && pageSize != token.pageSize()) {
+      throw new IllegalArgumentException("the continuation token was made with page size " + token.pageSize()
+          + ", not " + pageSize);
+    }
+    return new Run(binding, token.nextIndex(), token.pageSize(), token.seen(), token.total());
+  }
+
+  private String key() {
+    return operation.document() + "/" + operation.operationId();
+  }
+
+  private Mono<Page<T>> fetch(Run run) {
+    int index = run.nextIndex;
+    long started = System.nanoTime();
+    return operator.mono(service, () -> Mono.deferContextual(context ->
+            fetcher.fetch(api, new PageRequest(index, run.size)).toEntity(byte[].class)
+                .map(entity -> decode(entity, index, started, context.<Observation>getOrEmpty(CallOperator.OBSERVATION_KEY)))))
+        .map(fetched -> run.accept(fetched, index, Duration.ofNanos(System.nanoTime() - started)));
+  }
+
+  /** Decodes inside the attempt, so that a body error is reported with the response status. */
+  private Fetched<T> decode(ResponseEntity<byte[]> entity, int index, long started, Optional<Observation> observation) {
+    byte[] body = entity.getBody() == null ? new byte[0] : entity.getBody();
+    PageDecoder.RawPage<T> raw = decoder.decode(body);
+    JsonNode status = raw.fields().get("status");
+    if (status != null && status.isString() && isErrorStatus(status.asString())) {
+      throw new HarnessJsonDecoder.ErrorInSuccessBody(body);
+    }
+    observation.ifPresent(o -> o.event(Observation.Event.of("harness.page.fetched", "page " + index + ": "
+        + raw.items().size() + " items in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms")));
+    return new Fetched<>(raw, entity.getHeaders());
+  }
+
+  private boolean isErrorStatus(String status) {
+    String upper = status.toUpperCase(Locale.ROOT);
+    return "ERROR".equals(upper) || ("FAILURE".equals(upper) && "platform-ng".equals(operation.document()));
+  }
+
+  private record Fetched<T>(PageDecoder.RawPage<T> raw, HttpHeaders headers) {
+  }
+
+  /** The state of one listing: one per subscription, advanced by one page at a time. */
+  private final class Run {
+    private final String binding;
+    private final int size;
+    private volatile int nextIndex;
+    private volatile long seen;
+    private volatile long total;
+    private volatile int pages;
+    private volatile boolean done;
+    private volatile List<T> previousItems = List.of();
+
+    Run(String binding, int nextIndex, int size, long seen, long total) {
+      this.binding = binding;
+      this.nextIndex = nextIndex;
+      this.size = size;
+      this.seen = seen;
+      this.total = total;
+    }
+
+    Page<T> accept(Fetched<T> fetched, int index, Duration elapsed) {
+      PageDecoder.RawPage<T> raw = fetched.raw();
+      List<T> items = raw.items();
+      if (!raw.itemsFound()) {
+        throw fail(index, "the body has no item array at '" + (paging.items().isEmpty() ? "(root)" : paging.items())
+            + "'; fields seen: " + raw.fields().keySet());
+      }
+      if (items.size() > size) {
+        throw fail(index, "the page holds " + items.size() + " items, more than the " + size + " asked for");
+      }
+      OptionalLong reportedIndex = number(Meta.PAGE_INDEX, fetched);
+      if (reportedIndex.isPresent() && reportedIndex.getAsLong() != index) {
+        throw fail(index, "asked for page " + index + " but the server answered page " + reportedIndex.getAsLong()
+            + (reportedIndex.getAsLong() < index ? " again" : ""));
+      }
+      OptionalLong totalItems = number(Meta.TOTAL_ITEMS, fetched);
+      if (totalItems.isPresent() && total >= 0 && totalItems.getAsLong() != total) {
+        throw fail(index, "the total changed from " + total + " to " + totalItems.getAsLong()
+            + " during the listing: the data changed underneath, so items may be missed or repeated; list again");
+      }
+      if (!items.isEmpty() && items.equals(previousItems)) {
+        throw fail(index, "the page repeats the previous page's " + items.size() + " items; the server ignores the page index");
+      }
+      OptionalLong totalPages = number(Meta.TOTAL_PAGES, fetched);
+      Optional<Boolean> hasNext = bool(Meta.HAS_NEXT, fetched);
+      Optional<Boolean> isLast = bool(Meta.IS_LAST, fetched);
+      long seenNow = seen + items.size();
+
+      boolean last = items.isEmpty()
+          || "unpaged".equals(shape.name())
+          || hasNext.map(next -> !next).orElse(false)
+          || isLast.orElse(false)
+          || (totalPages.isPresent() && index + 1 >= totalPages.getAsLong())
+          || (totalItems.isPresent() && seenNow >= totalItems.getAsLong())
+          || (!reportsEnd(fetched) && items.size() < size);
+
+      pages++;
+      seen = seenNow;
+      total = totalItems.orElse(total);
+      previousItems = items;
+      nextIndex = index + 1;
+      done = last;
+      String token = last ? null
+          : new ContinuationToken(key(), binding, nextIndex, size, seen, total).serialize();
+      return new Page<>(items, index, size, totalItems, totalPages, last, fetched.headers(), token, elapsed);
+    }
+
+    /** Whether the shape reported any end-of-list metadata on this page. */
+    private boolean reportsEnd(Fetched<T> fetched) {
+      return AUTHORITATIVE.stream().anyMatch(meta -> value(meta, fetched).isPresent());
+    }
+
+    private PaginationException fail(int index, String message) {
+      return new PaginationException(operation.operationId(), index, message);
+    }
+  }
+
+  private Optional<String> value(Meta meta, Fetched<T> fetched) {
+    return shape.location(meta).flatMap(location -> {
+      if (location.header()) {
+        return Optional.ofNullable(fetched.headers().getFirst(location.name()));
+      }
+      JsonNode node = fetched.raw().fields().get(location.name());
+      return node == null || node.isNull() ? Optional.empty() : Optional.of(node.asString());
+    });
+  }
+
+  private OptionalLong number(Meta meta, Fetched<T> fetched) {
+    Optional<String> text = value(meta, fetched);
+    if (text.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(text.get().trim()));
+    } catch (NumberFormatException e) {
+      throw new PaginationException(operation.operationId(), -1, "page metadata " + meta + " is not a number: " + text.get());
+    }
+  }
+
+  private Optional<Boolean> bool(Meta meta, Fetched<T> fetched) {
+    return value(meta, fetched).map(text -> Boolean.parseBoolean(text.trim()));
+  }
+}

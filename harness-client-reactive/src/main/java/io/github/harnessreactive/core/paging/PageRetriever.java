@@ -1,0 +1,21 @@
+package io.github.harnessreactive.core.paging;
+
+import reactor.core.publisher.Flux;
+
+/**
+ * Produces the pages of one list for one subscription, strictly on demand: each page is requested
+ * only when the returned {@code Flux} is asked for it. {@link PagedFlux} adds the lookahead.
+ * Implemented by the runtime; an application never needs to.
+ *
+ * @param <T> the item type
+ */
+@FunctionalInterface
+public interface PageRetriever<T> {
+
+  /**
+   * @param continuationToken where to start: {@code null} for the first page
+   * @param pageSize the page size, or {@code null} for the operation's maximum
+   * @param maxPages how many pages at most before the list fails with {@link PaginationException}
+   */
+  Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages);
+}

@@ -1,0 +1,107 @@
+package io.github.harnessreactive.core.paging;
+
+import java.util.Objects;
+import reactor.core.CoreSubscriber;
+import reactor.core.publisher.Flux;
+
+/**
+ * A list as a lazy stream of its items, fetched page by page as demand needs them.
+ *
+ * <ul>
+ *   <li>It is a {@code Flux<T>} of items; {@link #byPage()} gives the pages with their metadata.</li>
+ *   <li>A page is requested only when downstream demand needs it, plus {@linkplain #withLookahead
+ *       lookahead} pages ahead (default 1: the next page is fetched while the current one is being
+ *       consumed; 0: strictly on demand). At most {@code lookahead + 1} pages are held in memory,
+ *       however slow the consumer.</li>
+ *   <li>Cancelling stops every further request.</li>
+ *   <li>Each subscription starts its own listing from the first page (or from a
+ *       {@linkplain #byPage(String) continuation token}); nothing is shared between subscriptions.</li>
+ *   <li>Pages are as large as the operation allows unless {@link #withPageSize} says otherwise:
+ *       Harness limits requests, not records.</li>
+ * </ul>
+ *
+ * <p>A listing that cannot continue safely ends with a {@link PaginationException}; errors of a
+ * page fetch are the runtime's typed errors. Immutable: the {@code with...} methods return copies.
+ *
+ * @param <T> the item type
+ */
+public final class PagedFlux<T> extends Flux<T> {
+
+  /** The default lookahead: one page. */
+  public static final int DEFAULT_LOOKAHEAD = 1;
+  /** The default maximum number of pages of one listing. */
+  public static final long DEFAULT_MAX_PAGES = 100_000;
+
+  private final PageRetriever<T> retriever;
+  private final Integer pageSize;
+  private final int lookahead;
+  private final long maxPages;
+
+  /** For the runtime and facades; applications get a {@code PagedFlux} from them. */
+  public PagedFlux(PageRetriever<T> retriever) {
+    this(retriever, null, DEFAULT_LOOKAHEAD, DEFAULT_MAX_PAGES);
+  }
+
+  private PagedFlux(PageRetriever<T> retriever, Integer pageSize, int lookahead, long maxPages) {
+    this.retriever = Objects.requireNonNull(retriever, "retriever");
+    this.pageSize = pageSize;
+    this.lookahead = lookahead;
+    this.maxPages = maxPages;
+  }
+
+  /**
+   * The same listing with another page size.
+   *
+   * @throws IllegalArgumentException when not positive; a size above the operation's maximum fails at subscription
+   */
+  public PagedFlux<T> withPageSize(int size) {
+    if (size <= 0) {
+      throw new IllegalArgumentException("page size must be positive");
+    }
+    return new PagedFlux<>(retriever, size, lookahead, maxPages);
+  }
+
+  /** The same listing fetching this many pages ahead of demand (0 = strictly on demand). */
+  public PagedFlux<T> withLookahead(int pages) {
+    if (pages < 0) {
+      throw new IllegalArgumentException("lookahead must not be negative");
+    }
+    return new PagedFlux<>(retriever, pageSize, pages, maxPages);
+  }
+
+  /** The same listing failing with {@link PaginationException} past this many pages. */
+  public PagedFlux<T> withMaxPages(long pages) {
+    if (pages <= 0) {
+      throw new IllegalArgumentException("maxPages must be positive");
+    }
+    return new PagedFlux<>(retriever, pageSize, lookahead, pages);
+  }
+
+  /** The pages, from the first, with their metadata. */
+  public Flux<Page<T>> byPage() {
+    return byPage(null);
+  }
+
+  /**
+   * The pages from where a {@linkplain Page#continuationToken() continuation token} left off.
+   * A token made by another listing (another operation, other query parameters or another
+   * credential) fails at subscription with {@link IllegalArgumentException}, before any request.
+   */
+  public Flux<Page<T>> byPage(String continuationToken) {
+    Flux<Page<T>> pages = pages(continuationToken);
+    return lookahead == 0 ? pages : pages.limitRate(lookahead);
+  }
+
+  @Override
+  public void subscribe(CoreSubscriber<? super T> actual) {
+    Flux<Page<T>> pages = pages(null);
+    Flux<T> items = lookahead == 0
+        ? pages.concatMap(page -> Flux.fromIterable(page.items()), 0)
+        : pages.concatMapIterable(Page::items, lookahead);
+    items.subscribe(actual);
+  }
+
+  private Flux<Page<T>> pages(String continuationToken) {
+    return Flux.defer(() -> retriever.retrieve(continuationToken, pageSize, maxPages));
+  }
+}

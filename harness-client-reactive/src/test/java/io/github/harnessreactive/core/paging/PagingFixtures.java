@@ -1,0 +1,40 @@
+package io.github.harnessreactive.core.paging;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.harnessreactive.core.HarnessClient;
+import io.github.harnessreactive.core.HarnessService;
+import io.github.harnessreactive.core.credentials.ApiKeyCredential;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Helpers of the paging tests. */
+final class PagingFixtures {
+
+  static final String ACCOUNT = "acc0unt1D";
+  static final String PAT = "pat." + ACCOUNT + ".t0kenId.S3cr3tPatValue1234567";
+  static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  private PagingFixtures() {
+  }
+
+  static HarnessClient client(WireMockExtension server) {
+    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(server.baseUrl()).credential(ApiKeyCredential.of(PAT));
+    for (HarnessService service : HarnessService.values()) {
+      builder.serviceUrl(service, server.baseUrl());
+    }
+    return builder.build();
+  }
+
+  static ResponseDefinitionBuilder json(int status, String body) {
+    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  }
+
+  /** A JSON array of one object per name, from a format with one {@code %s}. */
+  static String objects(List<String> names, String format) {
+    return names.stream().map(format::formatted).collect(Collectors.joining(",", "[", "]"));
+  }
+}
