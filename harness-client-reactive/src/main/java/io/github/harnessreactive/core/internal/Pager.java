@@ -20,15 +20,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import java.util.concurrent.atomic.AtomicInteger;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lists one operation page by page, as its catalogue entry and page shape describe: strictly on
- * demand (the next page is requested only when the previous one has been delivered and more is
- * asked for), each page one logical call through {@link CallOperator}, every page checked by the
+ * demand (a page is requested only when it has been asked for and the previous one has been
+ * delivered), each page one logical call through {@link CallOperator}, every page checked by the
  * guards before it is delivered.
  *
  * <p>Guards: the body must have its item array; a page may not hold more items than asked for;
@@ -84,17 +88,56 @@ public final class Pager<A, T> implements PageRetriever<T> {
       String binding = ContinuationToken.binding(query, identity);
       Run run = continuationToken == null ? firstRun(pageSize, binding)
           : resumedRun(ContinuationToken.parse(continuationToken, key(), binding), pageSize, binding);
-      return Flux.<Mono<Page<T>>>generate(sink -> {
-        if (run.done) {
-          sink.complete();
-        } else if (run.pages >= maxPages) {
-          sink.error(new PaginationException(operation.operationId(), run.nextIndex,
-              "more than " + maxPages + " pages; the server keeps announcing more (raise maxPages if the list is that long)"));
-        } else {
-          sink.next(fetch(run));
-        }
-      }).concatMap(page -> page, 0);
+      return Flux.<Page<T>>create(sink -> new StrictProducer(sink, run, maxPages).start(), FluxSink.OverflowStrategy.ERROR);
     });
+  }
+
+  /**
+   * Fetches exactly one page per page requested downstream, one at a time: a page is fetched only
+   * when it has been asked for and the previous one has been delivered. Cancelling cancels the
+   * fetch in flight.
+   */
+  private final class StrictProducer {
+    private final FluxSink<Page<T>> sink;
+    private final Run run;
+    private final long maxPages;
+    private final AtomicInteger wip = new AtomicInteger();
+    private volatile boolean inFlight;
+    private volatile Disposable fetching = Disposables.disposed();
+
+    StrictProducer(FluxSink<Page<T>> sink, Run run, long maxPages) {
+      this.sink = sink;
+      this.run = run;
+      this.maxPages = maxPages;
+    }
+
+    void start() {
+      sink.onRequest(n -> drain());
+      sink.onDispose(() -> fetching.dispose());
+    }
+
+    private void drain() {
+      if (wip.getAndIncrement() != 0) {
+        return;
+      }
+      do {
+        if (!inFlight && !sink.isCancelled() && sink.requestedFromDownstream() > 0) {
+          if (run.done) {
+            sink.complete();
+          } else if (run.pages >= maxPages) {
+            sink.error(new PaginationException(operation.operationId(), run.nextIndex, "more than " + maxPages
+                + " pages; the server keeps announcing more (raise maxPages if the list is that long)"));
+          } else {
+            inFlight = true;
+            fetching = fetch(run).contextWrite(sink.contextView()).subscribe(page -> {
+              sink.next(page);
+              inFlight = false;
+              drain();
+            }, sink::error);
+          }
+        }
+      } while (wip.decrementAndGet() != 0);
+    }
   }
 
   private Run firstRun(Integer pageSize, String binding) {

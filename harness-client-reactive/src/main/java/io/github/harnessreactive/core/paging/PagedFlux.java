@@ -89,16 +89,17 @@ public final class PagedFlux<T> extends Flux<T> {
    */
   public Flux<Page<T>> byPage(String continuationToken) {
     Flux<Page<T>> pages = pages(continuationToken);
-    return lookahead == 0 ? pages : pages.limitRate(lookahead);
+    return new Flux<>() {
+      @Override
+      public void subscribe(CoreSubscriber<? super Page<T>> actual) {
+        pages.subscribe(new LookaheadSubscriber<T>(actual, lookahead, false));
+      }
+    };
   }
 
   @Override
   public void subscribe(CoreSubscriber<? super T> actual) {
-    Flux<Page<T>> pages = pages(null);
-    Flux<T> items = lookahead == 0
-        ? pages.concatMap(page -> Flux.fromIterable(page.items()), 0)
-        : pages.concatMapIterable(Page::items, lookahead);
-    items.subscribe(actual);
+    pages(null).subscribe(new LookaheadSubscriber<T>(actual, lookahead, true));
   }
 
   private Flux<Page<T>> pages(String continuationToken) {
