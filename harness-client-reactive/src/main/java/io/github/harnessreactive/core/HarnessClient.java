@@ -7,8 +7,10 @@ import io.github.harnessreactive.core.internal.CallOperator;
 import io.github.harnessreactive.core.internal.ClientOptions;
 import io.github.harnessreactive.core.internal.GeneratedApis;
 import io.github.harnessreactive.core.internal.LibraryVersion;
+import io.github.harnessreactive.core.internal.Mappers;
 import io.github.harnessreactive.core.internal.OperationCatalogue;
 import io.github.harnessreactive.core.internal.WebClientFactory;
+import io.github.harnessreactive.platform.PlatformClient;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.security.KeyStore;
@@ -51,13 +53,15 @@ public final class HarnessClient implements AutoCloseable {
   private final WebClientFactory http;
   private final GeneratedApis apis;
   private final CallOperator operator;
+  private final PlatformClient platform;
 
   private HarnessClient(ClientOptions options) {
     this.options = options;
-    this.mapper = io.github.harnessreactive.generated.platform.ng.invoker.ApiClient.createDefaultMapper(null);
+    this.mapper = Mappers.forGeneratedModels();
     this.http = new WebClientFactory(options, mapper, OperationCatalogue.get());
     this.apis = new GeneratedApis(http.webClient(), mapper, options.serviceUrls());
     this.operator = new CallOperator(options, http::isDisposed);
+    this.platform = new PlatformClient(this);
   }
 
   public static Builder builder() {
@@ -72,6 +76,11 @@ public final class HarnessClient implements AutoCloseable {
   public <T> HarnessApi<T> api(Class<T> apiClass) {
     Objects.requireNonNull(apiClass, "apiClass");
     return new HarnessApi<>(apis.get(apiClass), HarnessService.of(apiClass), operator, mapper, options.credential());
+  }
+
+  /** The Platform facades: organizations, projects, connectors, pipelines, pipeline runs. */
+  public PlatformClient platform() {
+    return platform;
   }
 
   /** The account calls act for unless their context says otherwise: the one given, else the one the credential names. */

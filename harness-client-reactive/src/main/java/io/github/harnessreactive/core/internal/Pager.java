@@ -11,6 +11,8 @@ import io.github.harnessreactive.core.paging.PageRetriever;
 import io.github.harnessreactive.core.paging.PaginationException;
 import io.micrometer.observation.Observation;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +75,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
         operation.operationId() + " is not a list operation of " + operation.document()));
     this.shape = PageShapes.get(paging.shape());
     this.fetcher = fetcher;
-    this.query = List.copyOf(query);
+    this.query = Collections.unmodifiableList(new ArrayList<>(query)); // null values are legitimate parameters
     this.defaultCredential = defaultCredential;
     Set<String> wanted = shape.fields().values().stream().filter(l -> !l.header()).map(PageShape.Location::name)
         .collect(Collectors.toSet());
