@@ -11,6 +11,9 @@ import io.github.harnessreactive.core.internal.Mappers;
 import io.github.harnessreactive.core.internal.OperationCatalogue;
 import io.github.harnessreactive.core.internal.WebClientFactory;
 import io.github.harnessreactive.platform.PlatformClient;
+import io.github.harnessreactive.core.resilience.RateLimiter;
+import io.github.harnessreactive.core.resilience.RetryPolicy;
+import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.security.KeyStore;
@@ -136,6 +139,8 @@ public final class HarnessClient implements AutoCloseable {
     private Duration responseTimeout = Duration.ofSeconds(60);
     private Duration deadline = Duration.ofMinutes(5);
     private boolean allowInsecureHttp;
+    private RateLimiter rateLimiter = TokenBucketRateLimiter.shared();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
     private Builder() {
     }
@@ -272,6 +277,22 @@ public final class HarnessClient implements AutoCloseable {
     }
 
     /**
+     * The rate limiter every attempt waits on (default: {@link TokenBucketRateLimiter#shared()}, one
+     * per process at 400 requests a minute per credential, so clients sharing a credential share its
+     * budget). Give every client of a process the same limiter.
+     */
+    public Builder rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return this;
+    }
+
+    /** When calls are repeated (default {@link RetryPolicy#defaults()}); a call's context can override it. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @throws IllegalStateException when no credential was given, when the account id is needed
@@ -304,7 +325,7 @@ public final class HarnessClient implements AutoCloseable {
       String userAgent = (applicationId == null ? "" : applicationId + " ") + LibraryVersion.userAgent();
       return new HarnessClient(new ClientOptions(urls, credential, accountId, webClientBuilder, maxInMemorySize,
           maxConnections, proxy, trustManagerFactory, userAgent, observationRegistry, connectTimeout, responseTimeout,
-          deadline, allowInsecureHttp));
+          deadline, allowInsecureHttp, rateLimiter, retryPolicy));
     }
 
     /** The path of the service's default server, such as {@code /gateway/sei/api}, from the catalogue. */

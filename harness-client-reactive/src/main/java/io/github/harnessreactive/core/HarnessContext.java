@@ -1,14 +1,15 @@
 package io.github.harnessreactive.core;
 
 import io.github.harnessreactive.core.credentials.HarnessCredential;
+import io.github.harnessreactive.core.resilience.RetryPolicy;
 import java.util.Optional;
 import java.util.function.Function;
 import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
 /**
- * Per-call overrides carried in the Reactor {@link Context}: the account, organization, project or
- * credential one call should use instead of the client's. A service that acts for many tenants
+ * Per-call overrides carried in the Reactor {@link Context}: the account, organization, project,
+ * credential or retry policy one call should use instead of the client's. A service that acts for many tenants
  * keeps one client and writes the tenant into each call's context:
  *
  * <pre>{@code
@@ -22,18 +23,21 @@ import reactor.util.context.ContextView;
 public final class HarnessContext implements Function<Context, Context> {
 
   private static final Object KEY = HarnessContext.class;
-  private static final HarnessContext NONE = new HarnessContext(null, null, null, null);
+  private static final HarnessContext NONE = new HarnessContext(null, null, null, null, null);
 
   private final String accountId;
   private final String orgIdentifier;
   private final String projectIdentifier;
   private final HarnessCredential credential;
+  private final RetryPolicy retryPolicy;
 
-  private HarnessContext(String accountId, String orgIdentifier, String projectIdentifier, HarnessCredential credential) {
+  private HarnessContext(String accountId, String orgIdentifier, String projectIdentifier, HarnessCredential credential,
+      RetryPolicy retryPolicy) {
     this.accountId = accountId;
     this.orgIdentifier = orgIdentifier;
     this.projectIdentifier = projectIdentifier;
     this.credential = credential;
+    this.retryPolicy = retryPolicy;
   }
 
   /** No overrides. */
@@ -56,23 +60,37 @@ public final class HarnessContext implements Function<Context, Context> {
     return NONE.withOrg(orgIdentifier);
   }
 
+  /** Calls under this context repeat failures by this policy instead of the client's. */
+  public static HarnessContext retryPolicy(RetryPolicy policy) {
+    return NONE.withRetryPolicy(policy);
+  }
+
   public HarnessContext withAccount(String accountId) {
-    return new HarnessContext(requireText(accountId, "accountId"), orgIdentifier, projectIdentifier, credential);
+    return new HarnessContext(requireText(accountId, "accountId"), orgIdentifier, projectIdentifier, credential, retryPolicy);
   }
 
   public HarnessContext withOrg(String orgIdentifier) {
-    return new HarnessContext(accountId, requireText(orgIdentifier, "orgIdentifier"), projectIdentifier, credential);
+    return new HarnessContext(accountId, requireText(orgIdentifier, "orgIdentifier"), projectIdentifier, credential,
+        retryPolicy);
   }
 
   public HarnessContext withProject(String projectIdentifier) {
-    return new HarnessContext(accountId, orgIdentifier, requireText(projectIdentifier, "projectIdentifier"), credential);
+    return new HarnessContext(accountId, orgIdentifier, requireText(projectIdentifier, "projectIdentifier"), credential,
+        retryPolicy);
   }
 
   public HarnessContext withCredential(HarnessCredential credential) {
     if (credential == null) {
       throw new IllegalArgumentException("credential must not be null");
     }
-    return new HarnessContext(accountId, orgIdentifier, projectIdentifier, credential);
+    return new HarnessContext(accountId, orgIdentifier, projectIdentifier, credential, retryPolicy);
+  }
+
+  public HarnessContext withRetryPolicy(RetryPolicy policy) {
+    if (policy == null) {
+      throw new IllegalArgumentException("policy must not be null");
+    }
+    return new HarnessContext(accountId, orgIdentifier, projectIdentifier, credential, policy);
   }
 
   public Optional<String> accountId() {
@@ -91,6 +109,10 @@ public final class HarnessContext implements Function<Context, Context> {
     return Optional.ofNullable(credential);
   }
 
+  public Optional<RetryPolicy> retryPolicy() {
+    return Optional.ofNullable(retryPolicy);
+  }
+
   /** Puts these overrides into a context, over any the context already holds. */
   @Override
   public Context apply(Context context) {
@@ -99,7 +121,8 @@ public final class HarnessContext implements Function<Context, Context> {
         accountId != null ? accountId : outer.accountId,
         orgIdentifier != null ? orgIdentifier : outer.orgIdentifier,
         projectIdentifier != null ? projectIdentifier : outer.projectIdentifier,
-        credential != null ? credential : outer.credential));
+        credential != null ? credential : outer.credential,
+        retryPolicy != null ? retryPolicy : outer.retryPolicy));
   }
 
   /** The overrides a context carries; {@link #none()} when it carries none. */
@@ -110,7 +133,7 @@ public final class HarnessContext implements Function<Context, Context> {
   @Override
   public String toString() {
     return "HarnessContext[account=" + accountId + ", org=" + orgIdentifier + ", project=" + projectIdentifier
-        + ", credential=" + credential + "]";
+        + ", credential=" + credential + ", retryPolicy=" + retryPolicy + "]";
   }
 
   private static String requireText(String value, String name) {

@@ -5,6 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
+import io.github.harnessreactive.core.resilience.RateLimitOptions;
+import io.github.harnessreactive.core.resilience.RetryPolicy;
+import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
 import java.time.Duration;
 
 /** Shared constants and helpers of the runtime tests: credentials that look real, and WireMock clients. */
@@ -22,11 +25,17 @@ final class TestHarness {
 
   /** A client pointed at the WireMock server for every service. */
   static HarnessClient.Builder client(WireMockExtension server, HarnessCredential credential) {
-    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(server.baseUrl()).credential(credential);
+    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(server.baseUrl()).credential(credential)
+        .rateLimiter(unlimited()).retryPolicy(RetryPolicy.none());
     for (HarnessService service : HarnessService.values()) {
       builder.serviceUrl(service, server.baseUrl());
     }
     return builder;
+  }
+
+  /** A limiter of its own that never makes a test wait: these tests are not about pacing. */
+  static TokenBucketRateLimiter unlimited() {
+    return TokenBucketRateLimiter.create(RateLimitOptions.defaults().withLimit(1_000_000, Duration.ofSeconds(1)).withBurst(10_000));
   }
 
   static ResponseDefinitionBuilder json(int status, String body) {

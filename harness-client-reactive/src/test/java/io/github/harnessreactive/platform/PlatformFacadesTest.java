@@ -20,6 +20,9 @@ import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.credentials.SeiApiKeyCredential;
+import io.github.harnessreactive.core.resilience.RateLimitOptions;
+import io.github.harnessreactive.core.resilience.RetryPolicy;
+import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
 import io.github.harnessreactive.generated.platform.ng.model.ConnectorInfoDTO;
 import io.github.harnessreactive.generated.platform.ng.model.ConnectorValidationResult;
 import io.github.harnessreactive.generated.platform.ng.model.Organization;
@@ -59,7 +62,10 @@ class PlatformFacadesTest {
   }
 
   private static HarnessClient.Builder builder() {
-    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(harness.baseUrl());
+    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(harness.baseUrl())
+        .rateLimiter(TokenBucketRateLimiter.create(RateLimitOptions.defaults().withLimit(1_000_000, Duration.ofSeconds(1))
+            .withBurst(10_000)))
+        .retryPolicy(RetryPolicy.none());
     for (HarnessService service : HarnessService.values()) {
       builder.serviceUrl(service, harness.baseUrl());
     }

@@ -1,6 +1,8 @@
 package io.github.harnessreactive.core.exception;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,8 @@ import java.util.Objects;
  * @param rawBody the body as received, capped and with any credential removed; empty when there was none
  * @param method the HTTP method of the request
  * @param url the request URL with its query values redacted except allow-listed ones
+ * @param retryAfter how long the response's {@code Retry-After} header asked to wait, or {@code null}
+ *     when it had none (Harness's own limiter sends none)
  */
 public record HarnessError(
     int status,
@@ -28,7 +32,19 @@ public record HarnessError(
     List<FieldError> fieldErrors,
     String rawBody,
     String method,
-    String url) {
+    String url,
+    Duration retryAfter) {
+
+  /** An error without a {@code Retry-After}. */
+  public HarnessError(int status, String code, String message, String correlationId, List<ResponseMessage> responseMessages,
+      List<FieldError> fieldErrors, String rawBody, String method, String url) {
+    this(status, code, message, correlationId, responseMessages, fieldErrors, rawBody, method, url, null);
+  }
+
+  /** The {@code Retry-After} the response asked for, if any. */
+  public Optional<Duration> retryAfterHint() {
+    return Optional.ofNullable(retryAfter);
+  }
 
   public HarnessError {
     responseMessages = List.copyOf(responseMessages);

@@ -3,11 +3,14 @@ package io.github.harnessreactive.core.internal;
 import io.github.harnessreactive.core.HarnessContext;
 import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.exception.HarnessTimeoutException;
+import io.github.harnessreactive.core.exception.TooManyRequestsException;
 import io.github.harnessreactive.core.exception.UnauthorizedException;
+import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -18,6 +21,7 @@ import reactor.core.publisher.SignalType;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
+import reactor.util.retry.Retry;
 import reactor.util.context.ContextView;
 
 /**
@@ -30,7 +34,9 @@ import reactor.util.context.ContextView;
  *   <li>error mapping of the whole attempt, body decoding included ({@link ErrorMapper});</li>
  *   <li>on 401 with a refreshable credential: refresh, then one more attempt (a second 401 ends the
  *       call with {@link UnauthorizedException}); a stream that has already emitted is not repeated;</li>
- *   <li>(retry policy: added by the resilience work, around the attempts above);</li>
+ *   <li>the retry policy ({@link RetryPolicy}), around the attempts above: a throttled attempt pauses
+ *       the credential's rate-limit partition, and a repeatable failure is repeated after the
+ *       policy's wait, within the attempts allowed and the client's retry budget;</li>
  *   <li>the deadline of the logical call, all attempts together;</li>
  *   <li>one observation per logical call ({@code harness.client.call}), parent of the HTTP
  *       observations of its attempts, with low-cardinality tags only.</li>
@@ -51,6 +57,8 @@ public final class CallOperator {
   private final ClientOptions options;
   private final BooleanSupplier closed;
   private final Scheduler timer;
+  private final RetryBudget budget;
+  private final RetryDecider decider = new RetryDecider(() -> ThreadLocalRandom.current().nextDouble());
 
   /**
    * @param options the client's options
@@ -60,6 +68,7 @@ public final class CallOperator {
     this.options = options;
     this.closed = closed;
     this.timer = Schedulers.parallel();
+    this.budget = new RetryBudget(options.retryPolicy().budgetCapacity(), options.retryPolicy().budgetRefillPerSuccess());
   }
 
   /** Applies the call layer to a call answering one value. */
@@ -71,8 +80,9 @@ public final class CallOperator {
       CallState state = newState(service, context);
       Mono<R> attempt = Mono.<R>defer(call).onErrorMap(e -> ErrorMapper.map(e, state));
       Mono<R> repeated = attempt.onErrorResume(UnauthorizedException.class, e -> refreshed(state, e).then(attempt));
-      Mono<R> bounded = options.deadline() == null ? repeated
-          : repeated.timeout(options.deadline(), timer).onErrorMap(TimeoutException.class, e -> deadlinePassed(state, e));
+      Mono<R> retried = repeated.retryWhen(retry(state, () -> true)).doOnSuccess(value -> budget.succeeded());
+      Mono<R> bounded = options.deadline() == null ? retried
+          : retried.timeout(options.deadline(), timer).onErrorMap(TimeoutException.class, e -> deadlinePassed(state, e));
       return observed(bounded, state);
     });
   }
@@ -88,7 +98,8 @@ public final class CallOperator {
       Flux<R> attempt = Flux.<R>defer(call).onErrorMap(e -> ErrorMapper.map(e, state)).doOnNext(v -> emitted.set(true));
       Flux<R> repeated = attempt.onErrorResume(UnauthorizedException.class,
           e -> emitted.get() ? Flux.error(e) : refreshed(state, e).thenMany(attempt));
-      Flux<R> bounded = options.deadline() == null ? repeated : withDeadline(repeated, state);
+      Flux<R> retried = repeated.retryWhen(retry(state, () -> !emitted.get())).doOnComplete(budget::succeeded);
+      Flux<R> bounded = options.deadline() == null ? retried : withDeadline(retried, state);
       return observedFlux(bounded, state);
     });
   }
@@ -100,6 +111,30 @@ public final class CallOperator {
   private CallState newState(HarnessService service, ContextView context) {
     HarnessContext overrides = HarnessContext.from(context);
     return new CallState(service.document(), overrides.credential().orElse(options.credential()), overrides);
+  }
+
+  /**
+   * The retry layer: reports throttling to the rate limiter, then repeats what the policy allows.
+   *
+   * @param repeatable false once a stream has emitted (repeating it would duplicate items)
+   */
+  private Retry retry(CallState state, BooleanSupplier repeatable) {
+    RetryPolicy policy = state.overrides().retryPolicy().orElse(options.retryPolicy());
+    return Retry.from(signals -> signals.concatMap(signal -> {
+      Throwable failure = signal.failure();
+      if (failure instanceof TooManyRequestsException throttled) {
+        options.rateLimiter().throttled(state.credential().identity(), throttled.error().retryAfter());
+      }
+      RetryDecider.Decision decision = repeatable.getAsBoolean()
+          ? decider.decide(failure, state.retrySafe(), signal.totalRetries(), policy, budget)
+          : RetryDecider.Decision.no("already emitted");
+      if (!decision.retry()) {
+        return Mono.error(failure);
+      }
+      state.observation().event(Observation.Event.of("harness.retry", "retry " + (signal.totalRetries() + 1)
+          + " after " + decision.reason() + " in " + decision.delay().toMillis() + " ms"));
+      return decision.delay().isZero() ? Mono.just(0L) : Mono.delay(decision.delay(), timer);
+    }));
   }
 
   /** Refreshes a refreshable credential, or gives the 401 back. */
@@ -128,6 +163,7 @@ public final class CallOperator {
     ObservationRegistry registry = options.observationRegistry();
     return Mono.defer(() -> {
       Observation observation = start(registry, state);
+      state.observation(observation);
       return mono
           .doOnError(observation::error)
           .doFinally(signal -> stop(observation, state, signal))
@@ -139,6 +175,7 @@ public final class CallOperator {
     ObservationRegistry registry = options.observationRegistry();
     return Flux.defer(() -> {
       Observation observation = start(registry, state);
+      state.observation(observation);
       return flux
           .doOnError(observation::error)
           .doFinally(signal -> stop(observation, state, signal))

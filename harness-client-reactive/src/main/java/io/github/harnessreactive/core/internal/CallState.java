@@ -2,6 +2,7 @@ package io.github.harnessreactive.core.internal;
 
 import io.github.harnessreactive.core.HarnessContext;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
+import io.micrometer.observation.Observation;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ public final class CallState {
   private final HarnessContext overrides;
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
   private volatile OperationInfo operation;
+  private volatile Observation observation = Observation.NOOP;
   private volatile int attempts;
   private volatile int lastStatus;
   private volatile HttpHeaders lastHeaders = HttpHeaders.EMPTY;
@@ -55,6 +57,24 @@ public final class CallState {
 
   HarnessContext overrides() {
     return overrides;
+  }
+
+  Observation observation() {
+    return observation;
+  }
+
+  void observation(Observation observation) {
+    this.observation = observation;
+  }
+
+  /**
+   * Whether the call may be repeated after a transient failure: as the catalogue says, or for an
+   * operation it does not know, by method (GET, HEAD, PUT, DELETE, OPTIONS).
+   */
+  boolean retrySafe() {
+    OperationInfo current = operation;
+    return current != null ? current.retrySafe()
+        : Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS").contains(lastMethod);
   }
 
   /** The operation, once an attempt has been made; empty before that or when it is not catalogued. */

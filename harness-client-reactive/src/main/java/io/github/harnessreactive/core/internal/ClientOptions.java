@@ -3,6 +3,8 @@ package io.github.harnessreactive.core.internal;
 import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.ProxyOptions;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
+import io.github.harnessreactive.core.resilience.RateLimiter;
+import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -26,6 +28,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @param responseTimeout the per-attempt response timeout
  * @param deadline the overall deadline of a logical call, or {@code null} for none
  * @param allowInsecureHttp whether credentials may go over plain http to non-loopback hosts
+ * @param rateLimiter paces every attempt
+ * @param retryPolicy when calls are repeated, unless a call's context says otherwise
  */
 public record ClientOptions(
     Map<HarnessService, String> serviceUrls,
@@ -41,7 +45,9 @@ public record ClientOptions(
     Duration connectTimeout,
     Duration responseTimeout,
     Duration deadline,
-    boolean allowInsecureHttp) {
+    boolean allowInsecureHttp,
+    RateLimiter rateLimiter,
+    RetryPolicy retryPolicy) {
 
   public ClientOptions {
     serviceUrls = Map.copyOf(serviceUrls);

@@ -4,6 +4,8 @@ import io.github.harnessreactive.core.exception.HarnessError;
 import io.github.harnessreactive.core.exception.HarnessError.FieldError;
 import io.github.harnessreactive.core.exception.HarnessError.ResponseMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -54,6 +56,14 @@ public final class ErrorBodyDecoder {
    * @param secrets secrets of the call, scrubbed from everything kept
    */
   public static HarnessError decode(int status, HttpHeaders headers, byte[] body, String method, String url,
+      Collection<String> secrets) {
+    HarnessError error = decodeBody(status, headers, body, method, url, secrets);
+    Duration retryAfter = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), Instant.now()).orElse(null);
+    return retryAfter == null ? error : new HarnessError(error.status(), error.code(), error.message(), error.correlationId(),
+        error.responseMessages(), error.fieldErrors(), error.rawBody(), error.method(), error.url(), retryAfter);
+  }
+
+  private static HarnessError decodeBody(int status, HttpHeaders headers, byte[] body, String method, String url,
       Collection<String> secrets) {
     String text = Redactor.scrub(new String(body, StandardCharsets.UTF_8), secrets);
     String raw = text.length() > RAW_BODY_LIMIT ? text.substring(0, RAW_BODY_LIMIT) + "...(truncated)" : text;
@@ -115,7 +125,7 @@ public final class ErrorBodyDecoder {
         }
       }
     }
-    return new HarnessError(status, code, message, correlationId, responseMessages, fieldErrors, raw, method, url);
+    return new HarnessError(status, code, message, correlationId, responseMessages, fieldErrors, raw, method, url, null);
   }
 
   private static JsonNode parse(String text) {

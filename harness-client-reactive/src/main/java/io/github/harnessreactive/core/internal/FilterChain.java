@@ -8,7 +8,7 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
  * each retry and each page fetch is authenticated, scoped and logged afresh.
  *
  * <ol>
- *   <li>(rate limiter: one permit per attempt, waited for on a timer; added by the resilience work)</li>
+ *   <li>{@link RateLimitFilter}: one permit per attempt from the credential's partition, waited for on a timer;</li>
  *   <li>{@link CredentialFilter}: the credential's header for this attempt;</li>
  *   <li>{@link AccountScopeFilter}: {@code Harness-Account} and the declared account and scope parameters;</li>
  *   <li>{@link LoggingFilter}: the request as it goes out, redacted;</li>
@@ -22,6 +22,7 @@ final class FilterChain {
 
   static List<ExchangeFilterFunction> of(ClientOptions options, OperationCatalogue catalogue) {
     return List.of(
+        new RateLimitFilter(options.rateLimiter(), options.credential()),
         new CredentialFilter(options.credential(), options.allowInsecureHttp()),
         new AccountScopeFilter(options.accountId(), catalogue),
         new LoggingFilter(),

@@ -182,7 +182,8 @@ class PaginationGuardsTest {
       }
     });
     HarnessClient.Builder builder = HarnessClient.builder().baseUrl(harness.baseUrl())
-        .credential(ApiKeyCredential.of(PagingFixtures.PAT)).observationRegistry(registry);
+        .credential(ApiKeyCredential.of(PagingFixtures.PAT)).observationRegistry(registry)
+        .retryPolicy(io.github.harnessreactive.core.resilience.RetryPolicy.none());
     for (HarnessService service : HarnessService.values()) {
       builder.serviceUrl(service, harness.baseUrl());
     }

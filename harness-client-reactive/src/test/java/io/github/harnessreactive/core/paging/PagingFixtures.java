@@ -7,6 +7,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
+import io.github.harnessreactive.core.resilience.RateLimitOptions;
+import io.github.harnessreactive.core.resilience.RetryPolicy;
+import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,7 +25,10 @@ final class PagingFixtures {
   }
 
   static HarnessClient client(WireMockExtension server) {
-    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(server.baseUrl()).credential(ApiKeyCredential.of(PAT));
+    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(server.baseUrl()).credential(ApiKeyCredential.of(PAT))
+        .rateLimiter(TokenBucketRateLimiter.create(RateLimitOptions.defaults().withLimit(1_000_000, Duration.ofSeconds(1))
+            .withBurst(10_000)))
+        .retryPolicy(RetryPolicy.none());
     for (HarnessService service : HarnessService.values()) {
       builder.serviceUrl(service, server.baseUrl());
     }

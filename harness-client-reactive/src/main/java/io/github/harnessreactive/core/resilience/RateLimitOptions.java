@@ -1,0 +1,114 @@
+package io.github.harnessreactive.core.resilience;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How {@link TokenBucketRateLimiter} paces each partition. Immutable; start from
+ * {@link #defaults()} and change what differs.
+ *
+ * <p>The bucket holds up to {@code burst} permits and refills at
+ * {@code (requestsPerPeriod - burst) / period}, so no window of one period ever sees more than
+ * {@code requestsPerPeriod} requests, however the requests are spread: Harness counts requests
+ * "within any given minute".
+ *
+ * @param requestsPerPeriod the ceiling: requests allowed in any window of one period
+ * @param period the window Harness counts in
+ * @param burst permits available at once after an idle spell (carved out of the period's budget)
+ * @param maxQueued waiters per partition before {@link RateLimitQueueFullException}
+ * @param throttlePause how long a partition pauses after a 429 without {@code Retry-After}
+ * @param maxPause the longest pause a {@code Retry-After} can impose (larger values are clamped)
+ * @param decreaseFactor the factor the rate is multiplied by on each throttle (multiplicative decrease)
+ * @param recoveryTime how long the rate takes to climb back linearly from half the ceiling to the ceiling
+ * @param minRequestsPerPeriod the floor the rate never drops below
+ * @param idleEviction how long an unused partition is kept
+ * @param maxTaggedPartitions how many partitions get their own metric label; the rest share {@code other}
+ */
+public record RateLimitOptions(
+    int requestsPerPeriod,
+    Duration period,
+    int burst,
+    int maxQueued,
+    Duration throttlePause,
+    Duration maxPause,
+    double decreaseFactor,
+    Duration recoveryTime,
+    int minRequestsPerPeriod,
+    Duration idleEviction,
+    int maxTaggedPartitions) {
+
+  public RateLimitOptions {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(throttlePause, "throttlePause");
+    Objects.requireNonNull(maxPause, "maxPause");
+    Objects.requireNonNull(recoveryTime, "recoveryTime");
+    Objects.requireNonNull(idleEviction, "idleEviction");
+    if (requestsPerPeriod <= 0 || burst < 1 || burst >= requestsPerPeriod) {
+      throw new IllegalArgumentException("need requestsPerPeriod > burst >= 1, got " + requestsPerPeriod + " and " + burst);
+    }
+    if (period.isZero() || period.isNegative() || recoveryTime.isNegative() || throttlePause.isNegative()) {
+      throw new IllegalArgumentException("durations must be positive");
+    }
+    if (decreaseFactor <= 0 || decreaseFactor > 1) {
+      throw new IllegalArgumentException("decreaseFactor must be in (0, 1]");
+    }
+    if (maxQueued <= 0 || minRequestsPerPeriod <= 0 || minRequestsPerPeriod > requestsPerPeriod || maxTaggedPartitions < 0) {
+      throw new IllegalArgumentException("maxQueued and minRequestsPerPeriod must be positive, the floor at most the ceiling");
+    }
+  }
+
+  /**
+   * 400 requests a minute per credential (Harness's documented limit for {@code x-api-key}
+   * requests), a burst of 5, 10,000 waiters, a 5-second pause after a bare 429 (at most 2 minutes
+   * from a {@code Retry-After}), halving on throttle and recovering over a minute, a floor of 10 a
+   * minute, partitions evicted after 10 idle minutes, 20 labelled partitions.
+   */
+  public static RateLimitOptions defaults() {
+    return new RateLimitOptions(400, Duration.ofMinutes(1), 5, 10_000, Duration.ofSeconds(5), Duration.ofMinutes(2),
+        0.5, Duration.ofMinutes(1), 10, Duration.ofMinutes(10), 20);
+  }
+
+  public RateLimitOptions withLimit(int requests, Duration per) {
+    return new RateLimitOptions(requests, per, Math.min(burst, requests - 1), maxQueued, throttlePause, maxPause,
+        decreaseFactor, recoveryTime, Math.min(minRequestsPerPeriod, requests), idleEviction, maxTaggedPartitions);
+  }
+
+  public RateLimitOptions withBurst(int permits) {
+    return new RateLimitOptions(requestsPerPeriod, period, permits, maxQueued, throttlePause, maxPause, decreaseFactor,
+        recoveryTime, minRequestsPerPeriod, idleEviction, maxTaggedPartitions);
+  }
+
+  public RateLimitOptions withMaxQueued(int waiters) {
+    return new RateLimitOptions(requestsPerPeriod, period, burst, waiters, throttlePause, maxPause, decreaseFactor,
+        recoveryTime, minRequestsPerPeriod, idleEviction, maxTaggedPartitions);
+  }
+
+  public RateLimitOptions withThrottlePause(Duration pause, Duration max) {
+    return new RateLimitOptions(requestsPerPeriod, period, burst, maxQueued, pause, max, decreaseFactor, recoveryTime,
+        minRequestsPerPeriod, idleEviction, maxTaggedPartitions);
+  }
+
+  public RateLimitOptions withAdaptation(double factor, Duration recovery, int floorPerPeriod) {
+    return new RateLimitOptions(requestsPerPeriod, period, burst, maxQueued, throttlePause, maxPause, factor, recovery,
+        floorPerPeriod, idleEviction, maxTaggedPartitions);
+  }
+
+  public RateLimitOptions withIdleEviction(Duration idle) {
+    return new RateLimitOptions(requestsPerPeriod, period, burst, maxQueued, throttlePause, maxPause, decreaseFactor,
+        recoveryTime, minRequestsPerPeriod, idle, maxTaggedPartitions);
+  }
+
+  /** The steady refill rate at the ceiling, in permits per second. */
+  double ceilingPerSecond() {
+    return (requestsPerPeriod - burst) / seconds(period);
+  }
+
+  /** The floor, in permits per second. */
+  double floorPerSecond() {
+    return Math.min(ceilingPerSecond(), minRequestsPerPeriod / seconds(period));
+  }
+
+  static double seconds(Duration duration) {
+    return duration.toNanos() / 1e9;
+  }
+}
