@@ -7,14 +7,15 @@ import java.util.Objects;
  * How {@link TokenBucketRateLimiter} paces each partition. Immutable; start from
  * {@link #defaults()} and change what differs.
  *
- * <p>The bucket holds up to {@code burst} permits and refills at
- * {@code (requestsPerPeriod - burst) / period}, so no window of one period ever sees more than
- * {@code requestsPerPeriod} requests, however the requests are spread: Harness counts requests
- * "within any given minute".
+ * <p>The bucket refills at {@code requestsPerPeriod / period} and holds up to {@code burst}
+ * permits, which are all available after an idle spell. So a window of one period sees at most
+ * {@code requestsPerPeriod + burst - 1} requests: with the default burst of 1, never more than
+ * {@code requestsPerPeriod}, which is what Harness counts ("within any given minute"). A larger
+ * burst trades that guarantee for a faster start.
  *
  * @param requestsPerPeriod the ceiling: requests allowed in any window of one period
  * @param period the window Harness counts in
- * @param burst permits available at once after an idle spell (carved out of the period's budget)
+ * @param burst permits available at once after an idle spell
  * @param maxQueued waiters per partition before {@link RateLimitQueueFullException}
  * @param throttlePause how long a partition pauses after a 429 without {@code Retry-After}
  * @param maxPause the longest pause a {@code Retry-After} can impose (larger values are clamped)
@@ -43,8 +44,8 @@ public record RateLimitOptions(
     Objects.requireNonNull(maxPause, "maxPause");
     Objects.requireNonNull(recoveryTime, "recoveryTime");
     Objects.requireNonNull(idleEviction, "idleEviction");
-    if (requestsPerPeriod <= 0 || burst < 1 || burst >= requestsPerPeriod) {
-      throw new IllegalArgumentException("need requestsPerPeriod > burst >= 1, got " + requestsPerPeriod + " and " + burst);
+    if (requestsPerPeriod <= 0 || burst < 1) {
+      throw new IllegalArgumentException("need requestsPerPeriod > 0 and burst >= 1, got " + requestsPerPeriod + " and " + burst);
     }
     if (period.isZero() || period.isNegative() || recoveryTime.isNegative() || throttlePause.isNegative()) {
       throw new IllegalArgumentException("durations must be positive");
@@ -59,17 +60,17 @@ public record RateLimitOptions(
 
   /**
    * 400 requests a minute per credential (Harness's documented limit for {@code x-api-key}
-   * requests), a burst of 5, 10,000 waiters, a 5-second pause after a bare 429 (at most 2 minutes
+   * requests), a burst of 1 (so no minute ever sees more than 400), 10,000 waiters, a 5-second pause after a bare 429 (at most 2 minutes
    * from a {@code Retry-After}), halving on throttle and recovering over a minute, a floor of 10 a
    * minute, partitions evicted after 10 idle minutes, 20 labelled partitions.
    */
   public static RateLimitOptions defaults() {
-    return new RateLimitOptions(400, Duration.ofMinutes(1), 5, 10_000, Duration.ofSeconds(5), Duration.ofMinutes(2),
+    return new RateLimitOptions(400, Duration.ofMinutes(1), 1, 10_000, Duration.ofSeconds(5), Duration.ofMinutes(2),
         0.5, Duration.ofMinutes(1), 10, Duration.ofMinutes(10), 20);
   }
 
   public RateLimitOptions withLimit(int requests, Duration per) {
-    return new RateLimitOptions(requests, per, Math.min(burst, requests - 1), maxQueued, throttlePause, maxPause,
+    return new RateLimitOptions(requests, per, burst, maxQueued, throttlePause, maxPause,
         decreaseFactor, recoveryTime, Math.min(minRequestsPerPeriod, requests), idleEviction, maxTaggedPartitions);
   }
 
@@ -100,7 +101,7 @@ public record RateLimitOptions(
 
   /** The steady refill rate at the ceiling, in permits per second. */
   double ceilingPerSecond() {
-    return (requestsPerPeriod - burst) / seconds(period);
+    return requestsPerPeriod / seconds(period);
   }
 
   /** The floor, in permits per second. */

@@ -24,8 +24,8 @@ import reactor.core.scheduler.Schedulers;
  * on a Reactor timer, adaptive to throttling (AIMD).
  *
  * <ul>
- *   <li><b>Pacing.</b> Each partition holds up to {@code burst} permits and refills so that no window
- *       of one period sees more than {@code requestsPerPeriod} requests ({@link RateLimitOptions}).</li>
+ *   <li><b>Pacing.</b> Each partition refills at {@code requestsPerPeriod} per period and holds up to
+ *       {@code burst} permits ({@link RateLimitOptions}).</li>
  *   <li><b>Fairness and cancellation.</b> Waiters queue in arrival order; a cancelled waiter leaves
  *       the queue and takes no permit. The queue is bounded: overflow fails at once.</li>
  *   <li><b>Throttling.</b> {@link #throttled} pauses the whole partition (every waiter already
@@ -269,7 +269,15 @@ public final class TokenBucketRateLimiter implements RateLimiter {
         timer.dispose();
       }
       timerAt = at;
-      timer = clock.schedule(this::drain, at - now(), TimeUnit.NANOSECONDS);
+      timer = clock.schedule(this::onTimer, at - now(), TimeUnit.NANOSECONDS);
+    }
+
+    private void onTimer() {
+      synchronized (this) {
+        timer = null;
+        timerAt = Long.MAX_VALUE;
+      }
+      drain();
     }
 
     synchronized int queued() {

@@ -178,12 +178,16 @@ class PaginationGuardsTest {
 
       @Override
       public void onEvent(Observation.Event event, Observation.Context context) {
-        events.add(event.getName() + " " + event.getContextualName());
+        if (event.getName().equals("harness.page.fetched")) {
+          events.add(event.getName() + " " + event.getContextualName());
+        }
       }
     });
     HarnessClient.Builder builder = HarnessClient.builder().baseUrl(harness.baseUrl())
         .credential(ApiKeyCredential.of(PagingFixtures.PAT)).observationRegistry(registry)
-        .retryPolicy(io.github.harnessreactive.core.resilience.RetryPolicy.none());
+        .retryPolicy(io.github.harnessreactive.core.resilience.RetryPolicy.none())
+        .rateLimiter(io.github.harnessreactive.core.resilience.TokenBucketRateLimiter.create(
+            io.github.harnessreactive.core.resilience.RateLimitOptions.defaults().withLimit(100_000, java.time.Duration.ofSeconds(1))));
     for (HarnessService service : HarnessService.values()) {
       builder.serviceUrl(service, harness.baseUrl());
     }

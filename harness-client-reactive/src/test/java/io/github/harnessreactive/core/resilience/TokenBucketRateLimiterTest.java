@@ -1,0 +1,204 @@
+package io.github.harnessreactive.core.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+import reactor.test.scheduler.VirtualTimeScheduler;
+
+/** The limiter driven directly, in virtual time. */
+class TokenBucketRateLimiterTest {
+
+  private VirtualTimeScheduler clock;
+
+  @BeforeEach
+  void virtualTime() {
+    clock = VirtualTimeScheduler.create();
+  }
+
+  @AfterEach
+  void stop() {
+    clock.dispose();
+  }
+
+  private TokenBucketRateLimiter limiter(RateLimitOptions options) {
+    return new TokenBucketRateLimiter(options, clock, null);
+  }
+
+  private long nowMillis() {
+    return clock.now(TimeUnit.MILLISECONDS);
+  }
+
+  @Test
+  void hundredAcquisitionsTakeTheTimeTheRateAndBurstAllow() {
+    int rate = 60;
+    int burst = 5;
+    TokenBucketRateLimiter limiter = limiter(RateLimitOptions.defaults().withLimit(rate, Duration.ofMinutes(1)).withBurst(burst));
+    List<Long> grantedAt = new CopyOnWriteArrayList<>();
+
+    Flux.range(0, 100).concatMap(i -> limiter.acquire("pat:a").then(Mono.fromRunnable(() -> grantedAt.add(nowMillis()))))
+        .subscribe();
+    clock.advanceTimeBy(Duration.ofMinutes(5));
+
+    assertThat(grantedAt).hasSize(100);
+    assertThat(grantedAt.subList(0, burst)).containsOnly(0L);
+    double expectedMinutes = (100.0 - burst) / rate;
+    double refillIntervalMinutes = 1.0 / rate;
+    assertThat(grantedAt.get(99) / 60_000.0).isCloseTo(expectedMinutes, within(refillIntervalMinutes));
+  }
+
+  @Test
+  void waitersAreServedInArrivalOrder() {
+    TokenBucketRateLimiter limiter = limiter(RateLimitOptions.defaults().withLimit(10, Duration.ofSeconds(1)));
+    List<Integer> order = new CopyOnWriteArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      int id = i;
+      limiter.acquire("pat:a").subscribe(null, null, () -> order.add(id));
+    }
+    clock.advanceTimeBy(Duration.ofSeconds(3));
+
+    assertThat(order).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20).boxed().toList());
+  }
+
+  @Test
+  void aCancelledWaiterLeavesTheQueueAndTakesNoPermit() {
+    TokenBucketRateLimiter limiter = limiter(RateLimitOptions.defaults().withLimit(1, Duration.ofSeconds(1)));
+    limiter.acquire("pat:a").subscribe(); // takes the one permit of the burst
+    List<String> granted = new CopyOnWriteArrayList<>();
+    limiter.acquire("pat:a").subscribe(null, null, () -> granted.add("first"));
+    Disposable second = limiter.acquire("pat:a").subscribe(null, null, () -> granted.add("second"));
+    limiter.acquire("pat:a").subscribe(null, null, () -> granted.add("third"));
+    assertThat(limiter.queued("pat:a")).isEqualTo(3);
+
+    second.dispose();
+    assertThat(limiter.queued("pat:a")).isEqualTo(2);
+    clock.advanceTimeBy(Duration.ofSeconds(2));
+
+    assertThat(granted).containsExactly("first", "third");
+    assertThat(limiter.queued("pat:a")).isZero();
+  }
+
+  @Test
+  void aFullQueueFailsAtOnce() {
+    TokenBucketRateLimiter limiter = limiter(RateLimitOptions.defaults().withLimit(1, Duration.ofMinutes(1)).withMaxQueued(2));
+    limiter.acquire("pat:a").subscribe();
+    limiter.acquire("pat:a").subscribe();
+    limiter.acquire("pat:a").subscribe();
+
+    StepVerifier.create(limiter.acquire("pat:a"))
+        .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(RateLimitQueueFullException.class)
+            .hasMessageContaining("pat:a").hasMessageContaining("2 requests waiting"))
+        .verify(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aThrottlePausesTheWaitersOfItsPartitionOnly() {
+    TokenBucketRateLimiter limiter = limiter(RateLimitOptions.defaults().withLimit(60, Duration.ofMinutes(1))
+        .withThrottlePause(Duration.ofSeconds(10), Duration.ofMinutes(2)));
+    limiter.acquire("pat:a").subscribe();
+    limiter.acquire("pat:b").subscribe();
+    List<String> granted = new CopyOnWriteArrayList<>();
+    limiter.acquire("pat:a").subscribe(null, null, () -> granted.add("a@" + nowMillis()));
+    limiter.acquire("pat:b").subscribe(null, null, () -> granted.add("b@" + nowMillis()));
+
+    limiter.throttled("pat:a", null);
+    clock.advanceTimeBy(Duration.ofSeconds(5));
+    assertThat(granted).containsExactly("b@1000");
+
+    clock.advanceTimeBy(Duration.ofSeconds(10));
+    assertThat(granted).hasSize(2);
+    long aAt = Long.parseLong(granted.get(1).substring(2));
+    assertThat(aAt).isGreaterThanOrEqualTo(10_000).isLessThanOrEqualTo(12_100); // after the pause, at half the rate
+  }
+
+  @Test
+  void theRateDropsOnThrottleAndClimbsBackLinearly() {
+    RateLimitOptions options = RateLimitOptions.defaults().withLimit(120, Duration.ofMinutes(1))
+        .withThrottlePause(Duration.ofSeconds(2), Duration.ofMinutes(2)).withAdaptation(0.5, Duration.ofSeconds(60), 10);
+    TokenBucketRateLimiter limiter = limiter(options);
+    limiter.acquire("pat:a").subscribe();
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(2.0, within(1e-9));
+
+    limiter.throttled("pat:a", null);
+    assertThat(limiter.ratePerSecond("pat:a")).isZero();                       // paused
+    clock.advanceTimeBy(Duration.ofSeconds(2));
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(1.0, within(1e-6));   // halved
+    clock.advanceTimeBy(Duration.ofSeconds(30));
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(1.5, within(1e-6));   // halfway back
+    clock.advanceTimeBy(Duration.ofSeconds(30));
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(2.0, within(1e-6));   // the ceiling again
+    clock.advanceTimeBy(Duration.ofSeconds(30));
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(2.0, within(1e-6));   // and no further
+
+    limiter.throttled("pat:a", null);
+    clock.advanceTimeBy(Duration.ofSeconds(2));
+    limiter.throttled("pat:a", null);
+    clock.advanceTimeBy(Duration.ofSeconds(2));
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(0.5, within(1e-6));   // halved twice
+    for (int i = 0; i < 10; i++) {
+      limiter.throttled("pat:a", null);
+      clock.advanceTimeBy(Duration.ofSeconds(2));
+    }
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(10 / 60.0, within(1e-6)); // never below the floor
+  }
+
+  @Test
+  void retryAfterSetsThePauseAndAnAbsurdOneIsClamped() {
+    TokenBucketRateLimiter limiter = limiter(RateLimitOptions.defaults().withLimit(60, Duration.ofMinutes(1))
+        .withThrottlePause(Duration.ofSeconds(30), Duration.ofMinutes(2)));
+    List<Long> grantedAt = new CopyOnWriteArrayList<>();
+    limiter.acquire("pat:a").subscribe();
+
+    limiter.throttled("pat:a", Duration.ofSeconds(2));
+    limiter.acquire("pat:a").subscribe(null, null, () -> grantedAt.add(nowMillis()));
+    clock.advanceTimeBy(Duration.ofSeconds(5));
+    assertThat(grantedAt.get(0)).isBetween(2_000L, 4_100L);
+
+    limiter.throttled("pat:a", Duration.ofDays(1));
+    limiter.acquire("pat:a").subscribe(null, null, () -> grantedAt.add(nowMillis()));
+    clock.advanceTimeBy(Duration.ofMinutes(1));
+    assertThat(grantedAt).hasSize(1);
+    clock.advanceTimeBy(Duration.ofMinutes(2));
+    assertThat(grantedAt).hasSize(2);
+    assertThat(grantedAt.get(1) - 5_000).isBetween(120_000L, 126_000L);
+  }
+
+  @Test
+  void idlePartitionsAreEvicted() {
+    TokenBucketRateLimiter limiter = limiter(RateLimitOptions.defaults().withIdleEviction(Duration.ofMinutes(10)));
+    limiter.acquire("tenant-1").subscribe();
+    limiter.acquire("tenant-2").subscribe();
+    clock.advanceTimeBy(Duration.ofMinutes(11));
+    limiter.acquire("tenant-3").subscribe();
+
+    assertThat(limiter.partitions()).containsExactly("tenant-3");
+  }
+
+  @Test
+  void gaugesUseABoundedLabel() {
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    RateLimitOptions options = new RateLimitOptions(60, Duration.ofMinutes(1), 1, 100, Duration.ofSeconds(5),
+        Duration.ofMinutes(2), 0.5, Duration.ofMinutes(1), 10, Duration.ofMinutes(10), 2);
+    TokenBucketRateLimiter limiter = new TokenBucketRateLimiter(options, clock, meters);
+    for (int i = 0; i < 5; i++) {
+      limiter.acquire("tenant-" + i).subscribe();
+      limiter.acquire("tenant-" + i).subscribe(); // waits
+    }
+
+    assertThat(meters.find("harness.ratelimit.queued").gauges()).extracting(g -> g.getId().getTag("partition"))
+        .containsExactlyInAnyOrder("tenant-0", "tenant-1", "other");
+    assertThat(meters.get("harness.ratelimit.queued").tag("partition", "other").gauge().value()).isEqualTo(3.0);
+    assertThat(meters.get("harness.ratelimit.available").tag("partition", "tenant-0").gauge().value()).isZero();
+  }
+}
