@@ -1,6 +1,7 @@
 package io.github.harnessreactive.core.paging;
 
 import java.util.Objects;
+import java.util.function.Function;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 
@@ -75,6 +76,16 @@ public final class PagedFlux<T> extends Flux<T> {
       throw new IllegalArgumentException("maxPages must be positive");
     }
     return new PagedFlux<>(retriever, pageSize, lookahead, pages);
+  }
+
+  /**
+   * The same listing with its errors translated, for facades that give a service's failures a
+   * more specific type; the listing itself is unchanged.
+   */
+  public PagedFlux<T> mapErrors(Function<? super Throwable, ? extends Throwable> mapper) {
+    Objects.requireNonNull(mapper, "mapper");
+    PageRetriever<T> mapped = (token, size, max) -> retriever.retrieve(token, size, max).onErrorMap(mapper);
+    return new PagedFlux<>(mapped, pageSize, lookahead, maxPages);
   }
 
   /** The pages, from the first, with their metadata. */

@@ -1,0 +1,21 @@
+package io.github.harnessreactive.sei;
+
+import io.github.harnessreactive.core.exception.HarnessError;
+import io.github.harnessreactive.core.exception.PreconditionFailedException;
+
+/**
+ * SEI 2.0 answered 412: developer records cannot be changed before the initial upload is done.
+ * Do it once: {@code developers().initialUpload(csv)}, then {@code saveFieldMappings(versionId, ...)},
+ * then {@code activate(versionId)}; upserts and deletes work from then on.
+ */
+public class DeveloperSetupRequiredException extends PreconditionFailedException {
+
+  private static final long serialVersionUID = 1L;
+
+  public DeveloperSetupRequiredException(HarnessError error) {
+    super(new HarnessError(error.status(), error.code(), error.message()
+        + " (complete the initial developer upload first: initialUpload, saveFieldMappings, activate)",
+        error.correlationId(), error.responseMessages(), error.fieldErrors(), error.rawBody(), error.method(), error.url(),
+        error.retryAfter()));
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.harnessreactive.sei;
+
+import io.github.harnessreactive.core.exception.ForbiddenException;
+import io.github.harnessreactive.core.exception.HarnessError;
+
+/**
+ * SEI refused a call with 403. SEI API keys carry one role: SEI Admin (settings, collections,
+ * contributors, developer records) or SEI Ingestion (sending data in); a key of the other role is
+ * refused. The message says so; check the key's role in SEI settings.
+ */
+public class SeiPermissionException extends ForbiddenException {
+
+  private static final long serialVersionUID = 1L;
+
+  public SeiPermissionException(HarnessError error) {
+    super(new HarnessError(error.status(), error.code(), error.message()
+        + " (the SEI API key may lack the role this operation needs: SEI Admin or SEI Ingestion)",
+        error.correlationId(), error.responseMessages(), error.fieldErrors(), error.rawBody(), error.method(), error.url(),
+        error.retryAfter()));
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.harnessreactive.sei.v2;
+
+import io.github.harnessreactive.core.HarnessApi;
+import io.github.harnessreactive.core.HarnessClient;
+import io.github.harnessreactive.generated.sei.v2.api.InsightsExportApi;
+import io.github.harnessreactive.generated.sei.v2.model.ExportRequestDTO;
+import io.github.harnessreactive.sei.SeiErrors;
+import reactor.core.publisher.Flux;
+
+/** The teams report export ({@code POST /v2/insights/teams/reports}), streamed as it arrives. */
+public final class InsightsExport {
+
+  private final HarnessClient client;
+  private final HarnessApi<InsightsExportApi> api;
+
+  InsightsExport(HarnessClient client) {
+    this.client = client;
+    this.api = client.api(InsightsExportApi.class);
+  }
+
+  /**
+   * The report, line by line (CSV), decoded as the body arrives: never buffered whole, so a report
+   * of any size streams in constant memory. Cancelling closes the connection and stops the
+   * download.
+   */
+  public Flux<String> teamsReport(String org, String project, ExportRequestDTO request) {
+    return api.callMany(a -> a.exportTeamsReportWithResponseSpec(SeiV2.account(client), request, org, project)
+        .bodyToFlux(String.class)).onErrorMap(SeiErrors::forbidden);
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.harnessreactive.sei.v2;
+
+import io.github.harnessreactive.core.HarnessClient;
+
+/** The SEI 2.0 facades of one client (built with a PAT, SAT or SEI 2.0 key and its account). Thread-safe. */
+public final class SeiV2 {
+
+  private final Developers developers;
+  private final Teams teams;
+  private final OrgTrees orgTrees;
+  private final EfficiencyInsights efficiency;
+  private final InsightsExport export;
+
+  /** For {@link io.github.harnessreactive.sei.SeiClient}; applications call {@code seiClient.v2()}. */
+  public SeiV2(HarnessClient client) {
+    this.developers = new Developers(client);
+    this.teams = new Teams(client);
+    this.orgTrees = new OrgTrees(client);
+    this.efficiency = new EfficiencyInsights(client);
+    this.export = new InsightsExport(client);
+  }
+
+  public Developers developers() {
+    return developers;
+  }
+
+  public Teams teams() {
+    return teams;
+  }
+
+  public OrgTrees orgTrees() {
+    return orgTrees;
+  }
+
+  public EfficiencyInsights efficiency() {
+    return efficiency;
+  }
+
+  public InsightsExport export() {
+    return export;
+  }
+
+  /** The client's account, read at subscription; a context override still wins on the wire. */
+  static String account(HarnessClient client) {
+    return client.accountId().orElseThrow(() -> new IllegalStateException(
+        "SEI 2.0 calls need the account id: build the client with a PAT/SAT or accountId(...)"));
+  }
+}
