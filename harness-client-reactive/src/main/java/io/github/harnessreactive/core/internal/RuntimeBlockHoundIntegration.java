@@ -1,0 +1,26 @@
+package io.github.harnessreactive.core.internal;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * Tells BlockHound, for applications that run it, about the two short waits the runtime's requests
+ * may cause on an event loop, neither of which is blocking I/O:
+ * <ul>
+ *   <li>Jackson builds the deserializer of a model type once, under a lock, the first time the type
+ *       is decoded, so two event loops decoding a new type at the same moment may briefly wait for
+ *       each other;</li>
+ *   <li>Spring draws a multipart boundary (file uploads) from a {@code SecureRandom}, whose first
+ *       use reads the non-blocking {@code /dev/urandom}.</li>
+ * </ul>
+ * Registered through {@code META-INF/services}, as Reactor and Spring register theirs; inert when
+ * BlockHound is absent.
+ */
+public final class RuntimeBlockHoundIntegration implements BlockHoundIntegration {
+
+  @Override
+  public void applyTo(BlockHound.Builder builder) {
+    builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
+    builder.allowBlockingCallsInside("org.springframework.util.MimeTypeUtils", "generateMultipartBoundary");
+  }
+}
