@@ -1,0 +1,122 @@
+package io.github.harnessreactive.boot;
+
+import io.github.harnessreactive.core.HarnessClient;
+import io.github.harnessreactive.core.credentials.ApiKeyCredential;
+import io.github.harnessreactive.core.credentials.SeiApiKeyCredential;
+import io.github.harnessreactive.core.resilience.RateLimitOptions;
+import io.github.harnessreactive.core.resilience.RateLimiter;
+import io.github.harnessreactive.core.resilience.RetryPolicy;
+import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
+import io.github.harnessreactive.sei.SeiClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Creates a {@link HarnessClient} when {@code harness.api-key} is set and a {@link SeiClient} when
+ * {@code harness.sei.v1-api-key} or {@code harness.api-key} is set, both on Boot's
+ * {@code WebClient.Builder} (its codecs and customizers) and {@code ObservationRegistry}, sharing
+ * one rate limiter and retry policy. Each bean backs off when the application defines its own.
+ * A malformed key stops startup with a report naming the property.
+ */
+@AutoConfiguration(afterName = {
+    "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
+@ConditionalOnClass(HarnessClient.class)
+@ConditionalOnProperty(prefix = "harness", name = "enabled", matchIfMissing = true)
+@EnableConfigurationProperties(HarnessProperties.class)
+public class HarnessAutoConfiguration {
+
+  /** One limiter for every client of the application, with gauges when a MeterRegistry is present. */
+  @Bean
+  @ConditionalOnMissingBean(RateLimiter.class)
+  public TokenBucketRateLimiter harnessRateLimiter(HarnessProperties properties, ObjectProvider<MeterRegistry> meters) {
+    HarnessProperties.RateLimit limit = properties.rateLimit();
+    RateLimitOptions options = RateLimitOptions.defaults().withLimit(limit.requests(), limit.period()).withBurst(limit.burst());
+    return new TokenBucketRateLimiter(options, Schedulers.parallel(), meters.getIfAvailable());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public RetryPolicy harnessRetryPolicy(HarnessProperties properties) {
+    HarnessProperties.Retry retry = properties.retry();
+    return RetryPolicy.defaults().withMaxAttempts(retry.maxAttempts()).withBackoff(retry.baseBackoff(), retry.maxBackoff());
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(prefix = "harness", name = "api-key")
+  public HarnessClient harnessClient(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
+      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
+    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(properties.baseUrl())
+        .credential(apiKey("harness.api-key", properties.apiKey()));
+    common(builder, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
+    return builder.build();
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  @ConditionalOnExpression("'${harness.sei.v1-api-key:}' != '' or '${harness.api-key:}' != ''")
+  public SeiClient seiClient(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
+      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
+    SeiClient.Builder builder = SeiClient.builder().v1Url(properties.sei().v1Url()).v2Url(properties.sei().v2Url())
+        .configure(client -> common(client, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry));
+    if (hasText(properties.sei().v1ApiKey())) {
+      seiV1Key("harness.sei.v1-api-key", properties.sei().v1ApiKey());
+      builder.v1ApiKey(properties.sei().v1ApiKey());
+    }
+    if (hasText(properties.apiKey())) {
+      apiKey("harness.api-key", properties.apiKey());
+      builder.apiKey(properties.apiKey());
+    }
+    if (hasText(properties.accountId())) {
+      builder.accountId(properties.accountId());
+    }
+    return builder.build();
+  }
+
+  private static void common(HarnessClient.Builder builder, HarnessProperties properties, RateLimiter rateLimiter,
+      RetryPolicy retryPolicy, ObjectProvider<WebClient.Builder> webClientBuilder,
+      ObjectProvider<ObservationRegistry> observationRegistry) {
+    builder.rateLimiter(rateLimiter).retryPolicy(retryPolicy).allowInsecureHttp(properties.allowInsecureHttp())
+        .connectTimeout(properties.timeouts().connect()).responseTimeout(properties.timeouts().response())
+        .deadline(properties.timeouts().deadline());
+    if (hasText(properties.accountId())) {
+      builder.accountId(properties.accountId());
+    }
+    if (hasText(properties.applicationId())) {
+      builder.applicationId(properties.applicationId());
+    }
+    webClientBuilder.ifAvailable(builder::webClientBuilder);
+    observationRegistry.ifAvailable(builder::observationRegistry);
+  }
+
+  private static ApiKeyCredential apiKey(String property, String value) {
+    try {
+      return ApiKeyCredential.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidHarnessKeyException(property, e);
+    }
+  }
+
+  private static void seiV1Key(String property, String value) {
+    try {
+      SeiApiKeyCredential.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidHarnessKeyException(property, e);
+    }
+  }
+
+  private static boolean hasText(String value) {
+    return value != null && !value.isBlank();
+  }
+}
