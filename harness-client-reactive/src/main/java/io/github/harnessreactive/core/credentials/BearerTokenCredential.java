@@ -107,20 +107,30 @@ public final class BearerTokenCredential implements HarnessCredential {
     });
   }
 
-  /** Subscribes the source once for every caller that arrives while a fetch is running. */
+  /**
+   * Subscribes the source once for every caller that arrives while a fetch is running. The fetch
+   * leaves the in-flight slot before its result reaches anyone, so a caller that was refused with
+   * that result (a 401) and asks again always starts a new fetch.
+   */
   private Mono<AccessToken> fetch() {
     while (true) {
       Mono<AccessToken> running = inFlight.get();
       if (running != null) {
         return running;
       }
-      Mono<AccessToken> created = Mono.defer(() -> source)
+      @SuppressWarnings("unchecked")
+      Mono<AccessToken>[] self = new Mono[1];
+      self[0] = Mono.defer(() -> source)
           .switchIfEmpty(Mono.error(() -> new IllegalStateException("the token source completed without a token")))
           .doOnNext(token -> cached = token)
-          .doFinally(signal -> inFlight.set(null))
+          .doOnEach(signal -> {
+            if (signal.isOnNext() || signal.isOnError()) {
+              inFlight.compareAndSet(self[0], null);
+            }
+          })
           .cache();
-      if (inFlight.compareAndSet(null, created)) {
-        return created;
+      if (inFlight.compareAndSet(null, self[0])) {
+        return self[0];
       }
     }
   }
