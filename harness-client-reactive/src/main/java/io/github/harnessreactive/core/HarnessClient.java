@@ -107,6 +107,11 @@ public final class HarnessClient implements AutoCloseable {
     http.dispose();
   }
 
+  /** The connection pool now: connections in use, idle, and requests waiting for one. */
+  public ConnectionPoolStats connectionPool() {
+    return http.poolStats();
+  }
+
   /** Whether {@link #close()} has been called. */
   public boolean isClosed() {
     return http.isDisposed();

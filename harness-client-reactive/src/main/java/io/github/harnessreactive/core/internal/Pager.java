@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,8 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Guards: the body must have its item array; a page may not hold more items than asked for;
  * the page index the server reports must be the one asked for; the total may not change between
- * pages; a non-empty page may not repeat the previous page's items; the listing may not pass its
- * maximum number of pages. The last page is the first that is empty, or that the shape's metadata
+ * pages; a page may not repeat the previous page, nor any item of it (the list shifted); the
+ * listing may not pass its maximum number of pages. The last page is the first that is empty, or that the shape's metadata
  * calls last (no next page, the last page index, the total reached), or, for a shape that reports
  * none of these, the first with fewer items than asked for.
  *
@@ -237,6 +238,15 @@ public final class Pager<A, T> implements PageRetriever<T> {
       }
       if (!items.isEmpty() && items.equals(previousItems)) {
         throw fail(index, "the page repeats the previous page's " + items.size() + " items; the server ignores the page index");
+      }
+      if (!previousItems.isEmpty()) {
+        Set<T> previous = new HashSet<>(previousItems);
+        for (int i = 0; i < items.size(); i++) {
+          if (previous.contains(items.get(i))) {
+            throw fail(index, "item " + i + " of the page was also on the previous page: the list shifted while it was"
+                + " listed (an item was added before it), so items may be missed or repeated; list again");
+          }
+        }
       }
       OptionalLong totalPages = number(Meta.TOTAL_PAGES, fetched);
       Optional<Boolean> hasNext = bool(Meta.HAS_NEXT, fetched);

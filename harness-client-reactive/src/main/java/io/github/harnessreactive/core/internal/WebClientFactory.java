@@ -1,7 +1,11 @@
 package io.github.harnessreactive.core.internal;
 
+import io.github.harnessreactive.core.ConnectionPoolStats;
 import io.github.harnessreactive.core.ProxyOptions;
 import io.netty.channel.ChannelOption;
+import java.net.SocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +15,7 @@ import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionPoolMetrics;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.transport.ProxyProvider;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,11 +32,23 @@ public final class WebClientFactory {
   private final ConnectionProvider connectionProvider;
   private final WebClient webClient;
   private final AtomicBoolean disposed = new AtomicBoolean();
+  private final Map<String, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();
 
   public WebClientFactory(ClientOptions options, JsonMapper mapper, OperationCatalogue catalogue) {
     this.connectionProvider = ConnectionProvider.builder("harness-reactive")
         .maxConnections(options.maxConnections())
         .pendingAcquireMaxCount(-1)
+        .metrics(true, () -> new ConnectionProvider.MeterRegistrar() {
+          @Override
+          public void registerMetrics(String poolName, String id, SocketAddress remote, ConnectionPoolMetrics metrics) {
+            pools.put(id, metrics);
+          }
+
+          @Override
+          public void deRegisterMetrics(String poolName, String id, SocketAddress remote) {
+            pools.remove(id);
+          }
+        })
         .build();
     HttpClient http = HttpClient.create(connectionProvider)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(options.connectTimeout().toMillis()))
@@ -73,6 +90,19 @@ public final class WebClientFactory {
   /** Whether {@link #dispose()} was called (the pool's own flag also says so before its first connection). */
   public boolean isDisposed() {
     return disposed.get();
+  }
+
+  /** The pool's connections now, over every remote host. */
+  public ConnectionPoolStats poolStats() {
+    int acquired = 0;
+    int idle = 0;
+    int pending = 0;
+    for (ConnectionPoolMetrics pool : pools.values()) {
+      acquired += pool.acquiredSize();
+      idle += pool.idleSize();
+      pending += pool.pendingAcquireSize();
+    }
+    return new ConnectionPoolStats(acquired, idle, pending);
   }
 
   private static ProxyProvider.Builder proxy(ProxyProvider.TypeSpec spec, ProxyOptions proxy) {

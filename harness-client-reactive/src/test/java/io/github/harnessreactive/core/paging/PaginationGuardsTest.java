@@ -112,6 +112,17 @@ class PaginationGuardsTest {
   }
 
   @Test
+  void aListThatShiftsUnderTheListingIsCaughtByARepeatedItem() {
+    harness.stubFor(post(urlPathEqualTo("/v1/org/groups/list")).withRequestBody(matchingJsonPath("$.page", equalTo("0")))
+        .willReturn(json(200, "{\"records\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"_metadata\":{\"page\":0,\"page_size\":2,\"has_next\":true}}")));
+    // an item was inserted at the front: "b" moves to the second page
+    harness.stubFor(post(urlPathEqualTo("/v1/org/groups/list")).withRequestBody(matchingJsonPath("$.page", equalTo("1")))
+        .willReturn(json(200, "{\"records\":[{\"name\":\"b\"},{\"name\":\"c\"}],\"_metadata\":{\"page\":1,\"page_size\":2,\"has_next\":true}}")));
+
+    expectPaginationError(categories(), 2, "page 1", "item 0 of the page was also on the previous page", "shifted");
+  }
+
+  @Test
   void aTotalThatChangesDuringTheListingIsCaught() {
     stubNg(0, ngPage(0, 5, "p0", "p1"));
     stubNg(1, ngPage(1, 6, "p2", "p3"));
