@@ -17,6 +17,7 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import reactor.netty.http.client.PrematureCloseException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
@@ -92,6 +93,11 @@ final class ErrorMapper {
   private static boolean isTruncation(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof UnexpectedEndOfInputException || t instanceof EOFException || t instanceof PrematureCloseException) {
+        return true;
+      }
+      // Jackson's non-blocking parser (the streaming decode path) reports a body that stops inside
+      // an object or array as a plain StreamReadException; its message is the only sign.
+      if (t instanceof StreamReadException && String.valueOf(t.getMessage()).startsWith("Unexpected end-of-input")) {
         return true;
       }
       if (t.getCause() == t) {

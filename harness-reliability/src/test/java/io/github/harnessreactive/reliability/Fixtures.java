@@ -1,0 +1,87 @@
+package io.github.harnessreactive.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.harnessreactive.core.HarnessClient;
+import io.github.harnessreactive.core.HarnessService;
+import io.github.harnessreactive.core.credentials.ApiKeyCredential;
+import io.github.harnessreactive.core.resilience.RateLimitOptions;
+import io.github.harnessreactive.core.resilience.RetryPolicy;
+import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/** What the reliability tests share: the secrets, a client tuned for fast faults, and the after-scenario checks. */
+final class Fixtures {
+
+  static final String ACCOUNT = "r3liableAcct";
+  /** The secret part of {@link #PAT}: it must appear in no log line and no exception. */
+  static final String PAT_SECRET = "R3liabilitySecretValue4242";
+  static final String PAT = "pat." + ACCOUNT + ".t0kenId." + PAT_SECRET;
+  static final String SEI_KEY = "seiR3liabilityKeyValue9876";
+  static final List<String> SECRETS = List.of(PAT_SECRET, SEI_KEY);
+
+  /** Every failure a scenario ended with, rendered as a user would see it (message, causes, stack). */
+  private static final Queue<String> FAILURES = new ConcurrentLinkedQueue<>();
+
+  static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(700);
+  static final int MAX_ATTEMPTS = 4;
+
+  private Fixtures() {
+  }
+
+  /**
+   * The default retry policy and rate limiter behaviour, with the waits shortened so that a fault
+   * matrix runs in seconds: backoff 10-40 ms, a 429 pause of 20-100 ms, responses due within 700 ms.
+   */
+  static HarnessClient.Builder client(String baseUrl) {
+    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(baseUrl).credential(ApiKeyCredential.of(PAT))
+        .responseTimeout(RESPONSE_TIMEOUT)
+        .rateLimiter(TokenBucketRateLimiter.create(RateLimitOptions.defaults().withLimit(10_000, Duration.ofSeconds(1))
+            .withBurst(100).withThrottlePause(Duration.ofMillis(20), Duration.ofMillis(100))))
+        .retryPolicy(RetryPolicy.defaults().withMaxAttempts(MAX_ATTEMPTS).withBackoff(Duration.ofMillis(10), Duration.ofMillis(40)));
+    for (HarnessService service : HarnessService.values()) {
+      builder.serviceUrl(service, baseUrl);
+    }
+    return builder;
+  }
+
+  /** Keeps the failure for {@link SecretScanTest}. */
+  static Throwable record(Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    FAILURES.add(failure + "\n" + trace);
+    return failure;
+  }
+
+  static List<String> failures() {
+    return List.copyOf(FAILURES);
+  }
+
+  /**
+   * After a scenario: every connection back in the pool (none acquired, none pending) within two
+   * seconds, and no Netty leak report.
+   */
+  static void assertNothingLeaked(HarnessClient client) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    while (client.connectionPool().acquired() + client.connectionPool().pending() > 0 && System.nanoTime() < deadline) {
+      pause(10);
+    }
+    assertThat(client.connectionPool()).as("connection pool after the scenario")
+        .extracting(stats -> stats.acquired() + stats.pending()).isEqualTo(0);
+    CapturingLeakDetector.assertNoLeaks();
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
