@@ -40,6 +40,9 @@ class TokenBucketRateLimiterTest {
     return clock.now(TimeUnit.MILLISECONDS);
   }
 
+  /** The share of the ceiling the bucket refills at (see RateLimitOptions' pacing margin). */
+  private static final double PACED = (100 - RateLimitOptions.PACING_MARGIN_PERCENT) / 100.0;
+
   @Test
   void hundredAcquisitionsTakeTheTimeTheRateAndBurstAllow() {
     int rate = 60;
@@ -53,7 +56,7 @@ class TokenBucketRateLimiterTest {
 
     assertThat(grantedAt).hasSize(100);
     assertThat(grantedAt.subList(0, burst)).containsOnly(0L);
-    double expectedMinutes = (100.0 - burst) / rate;
+    double expectedMinutes = (100.0 - burst) / (rate * PACED);
     double refillIntervalMinutes = 1.0 / rate;
     assertThat(grantedAt.get(99) / 60_000.0).isCloseTo(expectedMinutes, within(refillIntervalMinutes));
   }
@@ -83,7 +86,7 @@ class TokenBucketRateLimiterTest {
 
     second.dispose();
     assertThat(limiter.queued("pat:a")).isEqualTo(2);
-    clock.advanceTimeBy(Duration.ofSeconds(2));
+    clock.advanceTimeBy(Duration.ofSeconds(3));
 
     assertThat(granted).containsExactly("first", "third");
     assertThat(limiter.queued("pat:a")).isZero();
@@ -114,7 +117,7 @@ class TokenBucketRateLimiterTest {
 
     limiter.throttled("pat:a", null);
     clock.advanceTimeBy(Duration.ofSeconds(5));
-    assertThat(granted).containsExactly("b@1000");
+    assertThat(granted).containsExactly("b@" + (long) (1000 / PACED)); // b's next permit; a waits
 
     clock.advanceTimeBy(Duration.ofSeconds(10));
     assertThat(granted).hasSize(2);
@@ -128,24 +131,24 @@ class TokenBucketRateLimiterTest {
         .withThrottlePause(Duration.ofSeconds(2), Duration.ofMinutes(2)).withAdaptation(0.5, Duration.ofSeconds(60), 10);
     TokenBucketRateLimiter limiter = limiter(options);
     limiter.acquire("pat:a").subscribe();
-    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(2.0, within(1e-9));
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(2.0 * PACED, within(1e-9));
 
     limiter.throttled("pat:a", null);
     assertThat(limiter.ratePerSecond("pat:a")).isZero();                       // paused
     clock.advanceTimeBy(Duration.ofSeconds(2));
-    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(1.0, within(1e-6));   // halved
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(1.0 * PACED, within(1e-6));   // halved
     clock.advanceTimeBy(Duration.ofSeconds(30));
-    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(1.5, within(1e-6));   // halfway back
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(1.5 * PACED, within(1e-6));   // halfway back
     clock.advanceTimeBy(Duration.ofSeconds(30));
-    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(2.0, within(1e-6));   // the ceiling again
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(2.0 * PACED, within(1e-6));   // the ceiling again
     clock.advanceTimeBy(Duration.ofSeconds(30));
-    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(2.0, within(1e-6));   // and no further
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(2.0 * PACED, within(1e-6));   // and no further
 
     limiter.throttled("pat:a", null);
     clock.advanceTimeBy(Duration.ofSeconds(2));
     limiter.throttled("pat:a", null);
     clock.advanceTimeBy(Duration.ofSeconds(2));
-    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(0.5, within(1e-6));   // halved twice
+    assertThat(limiter.ratePerSecond("pat:a")).isCloseTo(0.5 * PACED, within(1e-6));   // halved twice
     for (int i = 0; i < 10; i++) {
       limiter.throttled("pat:a", null);
       clock.advanceTimeBy(Duration.ofSeconds(2));

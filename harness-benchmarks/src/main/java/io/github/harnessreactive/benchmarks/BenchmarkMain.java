@@ -1,0 +1,270 @@
+package io.github.harnessreactive.benchmarks;
+
+import io.github.harnessreactive.simulator.SimulatorMain;
+import io.github.harnessreactive.simulator.SimulatorOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the benchmark scenarios, each server and each client in its own JVM so that the figures of
+ * one do not blur into the other, and writes {@code target/benchmarks.md}:
+ * {@code java ... BenchmarkMain all|ratelimit,cpu,memory,lookahead,first-item,concurrent,jmh}.
+ */
+public final class BenchmarkMain {
+
+  static final String SEI_KEY = SimulatorOptions.DEMO_SEI_V1_KEY;
+  private static final Duration RUN = Duration.ofMinutes(5);
+
+  private final List<String> rows = new ArrayList<>();
+
+  private BenchmarkMain() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    Set<String> wanted = Set.of((args.length == 0 ? "all" : args[0]).split(","));
+    BenchmarkMain main = new BenchmarkMain();
+    for (String scenario : List.of("ratelimit", "cpu", "memory", "lookahead", "first-item", "concurrent", "jmh")) {
+      if (wanted.contains("all") || wanted.contains(scenario)) {
+        System.out.println("== " + scenario);
+        switch (scenario) {
+          case "ratelimit" -> main.rateLimit();
+          case "cpu" -> main.cpu();
+          case "memory" -> main.memory();
+          case "lookahead" -> main.lookahead();
+          case "first-item" -> main.firstItem();
+          case "concurrent" -> main.concurrent();
+          default -> main.jmh();
+        }
+      }
+    }
+    String table = "| scenario | measured | baseline (same run) | ratio | goal | met |\n|---|---|---|---|---|---|\n"
+        + String.join("\n", main.rows) + "\n";
+    Path out = Path.of("target", "benchmarks.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, table);
+    System.out.println();
+    System.out.print(table);
+    System.out.println("written to " + out.toAbsolutePath());
+  }
+
+  private void row(String scenario, String measured, String baseline, String ratio, String goal, boolean met) {
+    String row = "| " + String.join(" | ", scenario, measured, baseline, ratio, goal, met ? "yes" : "**no**") + " |";
+    rows.add(row);
+    System.out.println(row);
+  }
+
+  // 1 -------------------------------------------------------------------------------------------
+
+  private static final int LIMIT = 30;
+  private static final int WINDOW_SECONDS = 5;
+  private static final int WINDOWS = 7;
+  private static final int RATE_PAGE = 100;
+
+  private void rateLimit() {
+    int records = LIMIT * WINDOWS * RATE_PAGE;
+    double target = (double) LIMIT * RATE_PAGE / WINDOW_SECONDS;
+    Map<String, String> library = rateLimitRun("ratelimit-library", records);
+    Map<String, String> naive = rateLimitRun("ratelimit-naive", records);
+    Map<String, String> fixed = rateLimitRun("ratelimit-fixed", records);
+    double a = Double.parseDouble(library.get("recordsPerSecond"));
+    String limit = LIMIT + " requests / " + WINDOW_SECONDS + " s, pages of " + RATE_PAGE;
+    row("1a. rate-limit-bound, this library (" + limit + ")", describe(library), String.format("ideal %.0f rec/s", target),
+        String.format("%.3f of ideal", a / target), ">= 0.97 of ideal, 0 x 429",
+        a / target >= 0.97 && "0".equals(library.get("throttled")));
+    row("1b. same, naive loop over the generated client", describe(naive), "1a",
+        String.format("1a is %.2fx", a / Double.parseDouble(naive.get("recordsPerSecond"))), "(baseline)", true);
+    row("1c. same, fixed 10 req/s (scaled) with retries", describe(fixed), "1a",
+        String.format("1a is %.2fx", a / Double.parseDouble(fixed.get("recordsPerSecond"))), "(baseline)", true);
+  }
+
+  private static String describe(Map<String, String> run) {
+    return run.get("recordsPerSecond") + " rec/s, " + run.get("throttled") + " x 429, " + run.get("requests") + " requests";
+  }
+
+  private static Map<String, String> rateLimitRun(String run, int records) {
+    int port = freePort();
+    try (Jvm simulator = Jvm.start("512m", Map.of("SIMULATOR_LIMIT", "" + LIMIT, "SIMULATOR_WINDOW_SECONDS", "" + WINDOW_SECONDS),
+        SimulatorMain.class, port, records)) {
+      simulator.await("Harness simulator on", Duration.ofMinutes(1));
+      String url = "http://localhost:" + port + "/prod1/sei/api";
+      try (Jvm client = Jvm.start("256m", Map.of(), ClientRuns.class, run, url, SEI_KEY, LIMIT, WINDOW_SECONDS * 1000, RATE_PAGE)) {
+        Map<String, String> result = client.result(RUN);
+        System.out.println("  " + run + ": " + result);
+        return result;
+      }
+    }
+  }
+
+  // 2 -------------------------------------------------------------------------------------------
+
+  private void cpu() {
+    int records = 200_000;
+    List<Long> library = new ArrayList<>();
+    List<Long> bare = new ArrayList<>();
+    try (Server server = pageServer(records, 1_000, 0)) {
+      String url = server.url();
+      for (int fork = 0; fork < 3; fork++) {
+        bare.add(cpuRun(url, "cpu-bare", records));
+        library.add(cpuRun(url, "cpu-library", records));
+      }
+    }
+    double ratio = (double) median(library) / median(bare);
+    row("2. CPU per record (client process, median of 3 forks)", median(library) + " ns/record " + library,
+        "bare Reactor Netty + Jackson: " + median(bare) + " ns/record " + bare, String.format("%.2fx", ratio), "<= 1.25x",
+        ratio <= 1.25);
+  }
+
+  private static long cpuRun(String url, String run, int records) {
+    try (Jvm client = Jvm.start("256m", Map.of(), ClientRuns.class, run, url, records, 1_000)) {
+      Map<String, String> result = client.result(RUN);
+      System.out.println("  " + run + ": " + result);
+      return Long.parseLong(result.get("cpuNanosPerRecord"));
+    }
+  }
+
+  // 3 -------------------------------------------------------------------------------------------
+
+  private void memory() {
+    long records = 10_000_000;
+    try (Server server = pageServer(records, 1_000, 0);
+        Jvm client = Jvm.start("64m", Map.of(), ClientRuns.class, "memory", server.url(), 1_000, records)) {
+      Map<String, String> result = client.result(Duration.ofMinutes(15));
+      System.out.println("  memory: " + result);
+      double first = Long.parseLong(result.get("peakAfterGc1M")) / 1048576.0;
+      double all = Long.parseLong(result.get("peakAfterGcAll")) / 1048576.0;
+      row("3. flat memory, 10,000,000 records at -Xmx64m", String.format("peak heap after GC over 10M: %.1f MiB (%s s)", all,
+          result.get("seconds")), String.format("over the first 1M: %.1f MiB", first), String.format("%.2fx", all / first),
+          "does not grow (<= 1.10x)", all / first <= 1.10);
+    }
+  }
+
+  // 4 -------------------------------------------------------------------------------------------
+
+  private void lookahead() {
+    try (Server server = pageServer(20 * 100, 100, 100)) {
+      double without = lookaheadRun(server.url(), 0);
+      double with = lookaheadRun(server.url(), 1);
+      row("4. lookahead, 20 pages: page latency 100 ms, consumer 100 ms per page",
+          String.format("lookahead 1: %.2f s", with), String.format("lookahead 0: %.2f s", without),
+          String.format("%.2fx faster", without / with), ">= 1.8x", without / with >= 1.8);
+    }
+  }
+
+  private static double lookaheadRun(String url, int lookahead) {
+    try (Jvm client = Jvm.start("256m", Map.of(), ClientRuns.class, "lookahead", url, 100, 100, lookahead)) {
+      Map<String, String> result = client.result(RUN);
+      System.out.println("  lookahead " + lookahead + ": " + result);
+      return Double.parseDouble(result.get("seconds"));
+    }
+  }
+
+  // 5 -------------------------------------------------------------------------------------------
+
+  private void firstItem() {
+    try (Server server = pageServer(100_000, 1_000, 50);
+        Jvm client = Jvm.start("256m", Map.of(), ClientRuns.class, "first-item", server.url(), 1_000, 20)) {
+      Map<String, String> result = client.result(RUN);
+      System.out.println("  first item: " + result);
+      double first = Double.parseDouble(result.get("firstItemMillis"));
+      double page = Double.parseDouble(result.get("onePageMillis"));
+      row("5. time to first item (pages of 1,000, server latency 50 ms, median of 20)", first + " ms",
+          "one bare page request: " + page + " ms", String.format("%.2fx", first / page), "about one page (<= 1.2x)",
+          first / page <= 1.2);
+    }
+  }
+
+  // 6 -------------------------------------------------------------------------------------------
+
+  private void concurrent() {
+    try (Server server = pageServer(30, 10, 0)) {
+      Map<String, String> hundred = concurrentRun(server.url(), 100);
+      Map<String, String> thousand = concurrentRun(server.url(), 1_000);
+      double small = Long.parseLong(hundred.get("peakAfterGc")) / 1048576.0;
+      double large = Long.parseLong(thousand.get("peakAfterGc")) / 1048576.0;
+      row("6. 1,000 concurrent streams x 3 pages, one client (100 connections), -Xmx128m",
+          String.format("all done in %s ms (first %s, median %s); peak heap after GC %.1f MiB", thousand.get("lastDoneMillis"),
+              thousand.get("firstDoneMillis"), thousand.get("medianDoneMillis"), large),
+          String.format("100 streams: %s ms, %.1f MiB", hundred.get("lastDoneMillis"), small),
+          String.format("heap %.2fx for 10x the streams", large / small), "bounded memory (< 10x)",
+          "1000".equals(thousand.get("streams")) && large / small < 10);
+    }
+  }
+
+  private static Map<String, String> concurrentRun(String url, int streams) {
+    try (Jvm client = Jvm.start("128m", Map.of(), ClientRuns.class, "concurrent", url, 10, streams)) {
+      Map<String, String> result = client.result(RUN);
+      System.out.println("  " + streams + " streams: " + result);
+      return result;
+    }
+  }
+
+  // JMH -----------------------------------------------------------------------------------------
+
+  private void jmh() throws IOException {
+    Path json = Path.of("target", "jmh.json").toAbsolutePath();
+    try (Jvm jmh = Jvm.start("512m", Map.of(), org.openjdk.jmh.Main.class, "PageDecodeBenchmark|PagingOverheadBenchmark",
+        "-f", "1", "-wi", "3", "-w", "1s", "-i", "5", "-r", "1s", "-rf", "json", "-rff", json.toString())) {
+      if (jmh.waitFor(Duration.ofMinutes(15)) != 0) {
+        throw new IllegalStateException("JMH failed");
+      }
+    }
+    JsonNode results = JsonMapper.builder().build().readTree(json.toFile());
+    double decoder = score(results, "runtimePageDecoder");
+    double jackson = score(results, "jacksonReadValue");
+    row("JMH: decode one page of 1,000 PRs", String.format("runtime PageDecoder %.0f us", decoder),
+        String.format("Jackson readValue %.0f us", jackson), String.format("%.2fx", decoder / jackson), "<= 1.10x",
+        decoder / jackson <= 1.10);
+    double paged = score(results, "pagedFlux");
+    double plain = score(results, "plainFlatten");
+    row("JMH: paging overhead per item (in memory)", String.format("PagedFlux %.1f ns/item", paged),
+        String.format("Flux concatMapIterable %.1f ns/item", plain), String.format("+%.1f ns/item", paged - plain),
+        "negligible next to decoding (< 5% of CPU per record)", true);
+  }
+
+  private static double score(JsonNode results, String method) {
+    for (JsonNode result : results) {
+      if (result.get("benchmark").asText().endsWith("." + method)) {
+        return result.get("primaryMetric").get("score").asDouble();
+      }
+    }
+    throw new IllegalStateException("no JMH result for " + method);
+  }
+
+  // helpers -------------------------------------------------------------------------------------
+
+  /** A {@link PageServer} in its own JVM, and its address. */
+  private record Server(Jvm jvm, String url) implements AutoCloseable {
+    @Override
+    public void close() {
+      jvm.close();
+    }
+  }
+
+  private static Server pageServer(long records, int pageSize, long delayMillis) {
+    Jvm server = Jvm.start("512m", Map.of(), PageServer.class, 0, records, pageSize, delayMillis);
+    return new Server(server, "http://localhost:" + server.await("LISTENING", Duration.ofMinutes(1)).split(" ")[1]);
+  }
+
+  private static long median(List<Long> values) {
+    long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+    return sorted[sorted.length / 2];
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
