@@ -46,7 +46,9 @@ final class Jvm implements AutoCloseable {
     for (Object arg : args) {
       command.add(String.valueOf(arg));
     }
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    // the children's logs and errors, for when a run goes wrong
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "benchmark-children.log").toFile()));
     builder.environment().putAll(environment);
     try {
       return new Jvm(builder.start());
