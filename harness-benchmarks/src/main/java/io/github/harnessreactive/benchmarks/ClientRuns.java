@@ -47,6 +47,7 @@ public final class ClientRuns {
       case "ratelimit-fixed" -> rateLimitFixed(url, args[2], Integer.parseInt(args[3]), ms(args[4]), Integer.parseInt(args[5]));
       case "cpu-library" -> cpu(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]), true);
       case "cpu-bare" -> cpu(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]), false);
+      case "cpu-generated" -> cpuGenerated(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       case "memory" -> memory(url, Integer.parseInt(args[2]), Long.parseLong(args[3]));
       case "lookahead" -> lookahead(url, Integer.parseInt(args[2]), ms(args[3]), Integer.parseInt(args[4]));
       case "first-item" -> firstItem(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
@@ -211,6 +212,29 @@ public final class ClientRuns {
     result.put("gcMillis", gc);
     result.put("jitMillis", jit);
     result.put("seconds", String.format("%.2f", seconds));
+    return result;
+  }
+
+  /** The generated client alone (Spring WebClient and its Jackson codec, no runtime), same passes. */
+  static Map<String, Object> cpuGenerated(String url, int records, int pageSize) {
+    WebClient webClient = WebClient.builder().defaultHeader("Authorization", "ApiKey " + BenchmarkMain.SEI_KEY)
+        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
+    ApiClient apiClient = new ApiClient(webClient);
+    apiClient.setBasePath(url);
+    ScmApi api = new ScmApi(apiClient);
+    IntFunction<Mono<PaginatedResponseScmPullRequest>> fetch =
+        page -> api.listScmPullRequests(new DefaultListRequest().page(page).pageSize(pageSize), null);
+    java.util.function.Supplier<Long> pass = () -> fetch.apply(0)
+        .expand(r -> Boolean.TRUE.equals(r.getMetadata().getHasNext()) ? fetch.apply(r.getMetadata().getPage() + 1) : Mono.empty())
+        .map(r -> (long) r.getRecords().size()).reduce(0L, Long::sum).block(LONG);
+    pass.get();
+    pass.get();
+    pass.get();
+    long cpu0 = ProcessMetrics.cpuNanos();
+    long counted = pass.get() + pass.get() + pass.get();
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("records", counted);
+    result.put("cpuNanosPerRecord", (ProcessMetrics.cpuNanos() - cpu0) / counted);
     return result;
   }
 
