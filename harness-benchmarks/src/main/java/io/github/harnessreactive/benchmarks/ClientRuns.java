@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
@@ -45,9 +46,8 @@ public final class ClientRuns {
       case "ratelimit-library" -> rateLimitLibrary(url, args[2], Integer.parseInt(args[3]), ms(args[4]), Integer.parseInt(args[5]));
       case "ratelimit-naive" -> rateLimitLoop(url, args[2], Integer.parseInt(args[5]), null, Duration.ofSeconds(1));
       case "ratelimit-fixed" -> rateLimitFixed(url, args[2], Integer.parseInt(args[3]), ms(args[4]), Integer.parseInt(args[5]));
-      case "cpu-library" -> cpu(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]), true);
-      case "cpu-bare" -> cpu(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]), false);
-      case "cpu-generated" -> cpuGenerated(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      case "cpu-library", "cpu-generated", "cpu-bare" ->
+          cpu(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[0].substring("cpu-".length()));
       case "memory" -> memory(url, Integer.parseInt(args[2]), Long.parseLong(args[3]));
       case "lookahead" -> lookahead(url, Integer.parseInt(args[2]), ms(args[3]), Integer.parseInt(args[4]));
       case "first-item" -> firstItem(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
@@ -96,11 +96,7 @@ public final class ClientRuns {
    */
   static Map<String, Object> rateLimitLoop(String url, String key, int pageSize, Pacer pacer, Duration throttleWait) {
     RequestCounter counter = new RequestCounter();
-    WebClient webClient = WebClient.builder().filter(counter).defaultHeader("Authorization", "ApiKey " + key)
-        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
-    ApiClient apiClient = new ApiClient(webClient);
-    apiClient.setBasePath(url);
-    ScmApi api = new ScmApi(apiClient);
+    ScmApi api = generatedScm(url, key, counter);
     Retry onThrottle = pacer == null
         ? Retry.fixedDelay(Long.MAX_VALUE, throttleWait).filter(ClientRuns::is429)
         : Retry.backoff(Long.MAX_VALUE, throttleWait).maxBackoff(throttleWait.multipliedBy(30)).filter(ClientRuns::is429);
@@ -109,12 +105,23 @@ public final class ClientRuns {
       return pacer == null ? call : pacer.slot().then(call);
     }).retryWhen(onThrottle);
     PageClock clock = new PageClock();
-    fetch.apply(0)
-        .expand(response -> Boolean.TRUE.equals(response.getMetadata().getHasNext())
-            ? fetch.apply(response.getMetadata().getPage() + 1) : Mono.empty())
-        .doOnNext(response -> clock.page(response.getRecords().size()))
-        .blockLast(LONG);
+    everyPage(fetch).doOnNext(response -> clock.page(response.getRecords().size())).blockLast(LONG);
     return clock.result(counter);
+  }
+
+  /** The generated SEI v1 SCM API on a plain WebClient: what a user without this library starts from. */
+  private static ScmApi generatedScm(String url, String key, RequestCounter counter) {
+    WebClient webClient = WebClient.builder().filter(counter).defaultHeader("Authorization", "ApiKey " + key)
+        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
+    ApiClient apiClient = new ApiClient(webClient);
+    apiClient.setBasePath(url);
+    return new ScmApi(apiClient);
+  }
+
+  /** Page 0, then each next page for as long as the last one says {@code has_next}. */
+  private static Flux<PaginatedResponseScmPullRequest> everyPage(IntFunction<Mono<PaginatedResponseScmPullRequest>> fetch) {
+    return fetch.apply(0).expand(response -> Boolean.TRUE.equals(response.getMetadata().getHasNext())
+        ? fetch.apply(response.getMetadata().getPage() + 1) : Mono.empty());
   }
 
   /**
@@ -184,14 +191,27 @@ public final class ClientRuns {
 
   // 2. CPU per record -------------------------------------------------------------------------
 
-  /** Three warm-up passes over the server's records, then three measured passes; CPU of this process per record. */
-  static Map<String, Object> cpu(String url, int records, int pageSize, boolean viaLibrary) {
+  /**
+   * Three warm-up passes over the server's records, then three measured passes; CPU of this
+   * process per record. The variant is {@code library}, {@code generated} (the generated client
+   * alone, on Spring WebClient and its Jackson codec) or {@code bare} (see {@link BareClient}).
+   */
+  static Map<String, Object> cpu(String url, int records, int pageSize, String variant) {
     RequestCounter counter = new RequestCounter();
-    SeiClient sei = library(url, unlimited(), counter);
-    BareClient bare = new BareClient(url);
-    java.util.function.Supplier<Long> pass = viaLibrary
-        ? () -> sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(pageSize).count().block(LONG)
-        : () -> bare.count(pageSize);
+    SeiClient sei = variant.equals("library") ? library(url, unlimited(), counter) : null;
+    Supplier<Long> pass = switch (variant) {
+      case "library" -> () -> sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(pageSize).count().block(LONG);
+      case "generated" -> {
+        ScmApi api = generatedScm(url, BenchmarkMain.SEI_KEY, counter);
+        yield () -> everyPage(page -> api.listScmPullRequests(new DefaultListRequest().page(page).pageSize(pageSize), null))
+            .map(response -> (long) response.getRecords().size()).reduce(0L, Long::sum).block(LONG);
+      }
+      case "bare" -> {
+        BareClient bare = new BareClient(url);
+        yield () -> bare.count(pageSize);
+      }
+      default -> throw new IllegalArgumentException("unknown cpu variant " + variant);
+    };
     long warm = pass.get() + pass.get() + pass.get();
     long cpu0 = ProcessMetrics.cpuNanos();
     long gc0 = ProcessMetrics.gcMillis();
@@ -202,7 +222,9 @@ public final class ClientRuns {
     long gc = ProcessMetrics.gcMillis() - gc0;
     long jit = ProcessMetrics.jitMillis() - jit0;
     double seconds = (System.nanoTime() - start) / 1e9;
-    sei.close();
+    if (sei != null) {
+      sei.close();
+    }
     if (warm != 3L * records || counted != 3L * records) {
       throw new IllegalStateException("expected " + records + " records per pass, got " + warm + " and " + counted);
     }
@@ -212,29 +234,6 @@ public final class ClientRuns {
     result.put("gcMillis", gc);
     result.put("jitMillis", jit);
     result.put("seconds", String.format("%.2f", seconds));
-    return result;
-  }
-
-  /** The generated client alone (Spring WebClient and its Jackson codec, no runtime), same passes. */
-  static Map<String, Object> cpuGenerated(String url, int records, int pageSize) {
-    WebClient webClient = WebClient.builder().defaultHeader("Authorization", "ApiKey " + BenchmarkMain.SEI_KEY)
-        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
-    ApiClient apiClient = new ApiClient(webClient);
-    apiClient.setBasePath(url);
-    ScmApi api = new ScmApi(apiClient);
-    IntFunction<Mono<PaginatedResponseScmPullRequest>> fetch =
-        page -> api.listScmPullRequests(new DefaultListRequest().page(page).pageSize(pageSize), null);
-    java.util.function.Supplier<Long> pass = () -> fetch.apply(0)
-        .expand(r -> Boolean.TRUE.equals(r.getMetadata().getHasNext()) ? fetch.apply(r.getMetadata().getPage() + 1) : Mono.empty())
-        .map(r -> (long) r.getRecords().size()).reduce(0L, Long::sum).block(LONG);
-    pass.get();
-    pass.get();
-    pass.get();
-    long cpu0 = ProcessMetrics.cpuNanos();
-    long counted = pass.get() + pass.get() + pass.get();
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("records", counted);
-    result.put("cpuNanosPerRecord", (ProcessMetrics.cpuNanos() - cpu0) / counted);
     return result;
   }
 

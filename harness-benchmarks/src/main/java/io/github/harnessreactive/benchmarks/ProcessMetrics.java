@@ -3,8 +3,11 @@ package io.github.harnessreactive.benchmarks;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
@@ -19,12 +22,15 @@ final class ProcessMetrics {
   /** Starts listening for GC notifications; every collection's heap-after-GC raises the peak. */
   static ProcessMetrics start() {
     ProcessMetrics metrics = new ProcessMetrics();
+    Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
           GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-          long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum()
-              - nonHeap(info);
+          // the after-GC map covers every pool the collector touched; count only the heap's
+          long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+              .filter(pool -> heapPools.contains(pool.getKey())).mapToLong(pool -> pool.getValue().getUsed()).sum();
           metrics.peakHeapAfterGc.accumulateAndGet(used, Math::max);
         }
       }, null, null);
@@ -32,26 +38,9 @@ final class ProcessMetrics {
     return metrics;
   }
 
-  private static long nonHeap(GarbageCollectionNotificationInfo info) {
-    // the after-GC map covers every pool the collector touched; count only the heap pools
-    long nonHeap = 0;
-    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() != java.lang.management.MemoryType.HEAP) {
-        MemoryUsage usage = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
-        nonHeap += usage == null ? 0 : usage.getUsed();
-      }
-    }
-    return nonHeap;
-  }
-
   /** The highest heap occupancy seen right after a collection so far, in bytes. */
   long peakHeapAfterGc() {
     return peakHeapAfterGc.get();
-  }
-
-  /** Forgets the peak, to measure a new phase. */
-  void resetPeak() {
-    peakHeapAfterGc.set(0);
   }
 
   /** Time spent in garbage collections so far (pauses and, for concurrent collectors, cycles), in milliseconds. */
