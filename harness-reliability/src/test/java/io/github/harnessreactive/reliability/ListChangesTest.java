@@ -18,7 +18,8 @@ import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.sei.SeiClient;
 import io.github.harnessreactive.sei.v1.ListQuery;
 import java.time.Duration;
-import java.util.List;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
@@ -111,10 +112,7 @@ class ListChangesTest {
   }
 
   private static void stubProjects(int index, int total, String... identifiers) {
-    StringBuilder content = new StringBuilder();
-    for (String id : identifiers) {
-      content.append(content.isEmpty() ? "" : ",").append("{\"project\":{\"identifier\":\"").append(id).append("\"}}");
-    }
+    String content = objects("{\"project\":{\"identifier\":\"%s\"}}", identifiers);
     harness.stubFor(get(urlPathEqualTo("/ng/api/projects")).withQueryParam("pageIndex", equalTo("" + index))
         .willReturn(json(200, """
             {"status":"SUCCESS","data":{"totalItems":%d,"pageIndex":%d,"pageSize":2,"content":[%s]}}"""
@@ -122,12 +120,14 @@ class ListChangesTest {
   }
 
   private static void stubCategories(int page, boolean hasNext, String... names) {
-    StringBuilder records = new StringBuilder();
-    for (String name : names) {
-      records.append(records.isEmpty() ? "" : ",").append("{\"name\":\"").append(name).append("\"}");
-    }
+    String records = objects("{\"name\":\"%s\"}", names);
     harness.stubFor(post(urlPathEqualTo("/v1/org/groups/list")).withRequestBody(matchingJsonPath("$.page", equalTo("" + page)))
         .willReturn(json(200, """
             {"records":[%s],"_metadata":{"page":%d,"page_size":2,"has_next":%s}}""".formatted(records, page, hasNext))));
+  }
+
+  /** One JSON object per value, from a format with one {@code %s}, joined by commas. */
+  private static String objects(String format, String... values) {
+    return Arrays.stream(values).map(format::formatted).collect(Collectors.joining(","));
   }
 }

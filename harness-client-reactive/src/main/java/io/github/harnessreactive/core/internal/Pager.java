@@ -39,10 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Guards: the body must have its item array; a page may not hold more items than asked for;
  * the page index the server reports must be the one asked for; the total may not change between
- * pages; a page may not repeat the previous page, nor any item of it (the list shifted); the
- * listing may not pass its maximum number of pages. The last page is the first that is empty, or that the shape's metadata
- * calls last (no next page, the last page index, the total reached), or, for a shape that reports
- * none of these, the first with fewer items than asked for.
+ * pages; a page may not repeat the previous page, nor start with an item of it (the list
+ * shifted); the listing may not pass its maximum number of pages. The last page is the first that
+ * is empty, or that the shape's metadata calls last (no next page, the last page index, the total
+ * reached), or, for a shape that reports none of these, the first with fewer items than asked for.
  *
  * @param <A> the generated API class
  * @param <T> the item type
