@@ -64,7 +64,7 @@ public final class PlatformTour {
     }
     try (HarnessClient client = HarnessClient.builder().baseUrl(baseUrl).credential(ApiKeyCredential.of(apiKey))
         .applicationId("harness-reactive-examples").build()) {
-      PlatformClient platform = client.platform();
+      PlatformClient platform = PlatformClient.of(client);
       var project = platform.projects().create(new Project().orgIdentifier("default").identifier("reactive_tour")
           .name("Reactive tour").color("#0063F7").modules(List.of()).description("made by harness-reactive")).block();
       out.printf("created project %s%n", project.getProject().getIdentifier());

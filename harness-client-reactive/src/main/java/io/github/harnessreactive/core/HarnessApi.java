@@ -2,7 +2,7 @@ package io.github.harnessreactive.core;
 
 import io.github.harnessreactive.core.credentials.HarnessCredential;
 import io.github.harnessreactive.core.internal.CallOperator;
-import io.github.harnessreactive.core.internal.OperationCatalogue;
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.internal.Pager;
 import io.github.harnessreactive.core.paging.PageFetcher;
 import io.github.harnessreactive.core.paging.PagedFlux;

@@ -8,9 +8,8 @@ import io.github.harnessreactive.core.internal.ClientOptions;
 import io.github.harnessreactive.core.internal.GeneratedApis;
 import io.github.harnessreactive.core.internal.LibraryVersion;
 import io.github.harnessreactive.core.internal.Mappers;
-import io.github.harnessreactive.core.internal.OperationCatalogue;
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.internal.WebClientFactory;
-import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.core.resilience.RateLimiter;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
@@ -56,7 +55,6 @@ public final class HarnessClient implements AutoCloseable {
   private final WebClientFactory http;
   private final GeneratedApis apis;
   private final CallOperator operator;
-  private final PlatformClient platform;
 
   private HarnessClient(ClientOptions options) {
     this.options = options;
@@ -64,7 +62,6 @@ public final class HarnessClient implements AutoCloseable {
     this.http = new WebClientFactory(options, mapper, OperationCatalogue.get());
     this.apis = new GeneratedApis(http.webClient(), mapper, options.serviceUrls());
     this.operator = new CallOperator(options, http::isDisposed);
-    this.platform = new PlatformClient(this);
   }
 
   public static Builder builder() {
@@ -81,9 +78,14 @@ public final class HarnessClient implements AutoCloseable {
     return new HarnessApi<>(apis.get(apiClass), HarnessService.of(apiClass), operator, mapper, options.credential());
   }
 
-  /** The Platform facades: organizations, projects, connectors, pipelines, pipeline runs. */
-  public PlatformClient platform() {
-    return platform;
+  /**
+   * The JSON mapper this client reads and writes the generated models with: the generated
+   * client's settings (RFC 3339 dates, unknown properties ignored), writing only the properties
+   * that are set. Jackson 3 mappers are immutable, so sharing it is safe; use it to serialise
+   * request bodies exactly as the client would, or to read a model from a stored JSON document.
+   */
+  public JsonMapper jsonMapper() {
+    return mapper;
   }
 
   /** The account calls act for unless their context says otherwise: the one given, else the one the credential names. */

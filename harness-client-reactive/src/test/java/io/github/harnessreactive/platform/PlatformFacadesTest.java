@@ -53,7 +53,7 @@ class PlatformFacadesTest {
   @BeforeEach
   void setUp() {
     client = builder().credential(ApiKeyCredential.of(PAT)).build();
-    platform = client.platform();
+    platform = PlatformClient.of(client);
   }
 
   @AfterEach
@@ -249,7 +249,7 @@ class PlatformFacadesTest {
   @Test
   void withoutAnAccountThePlatformCallsFailThroughOnError() {
     try (HarnessClient seiOnly = builder().credential(SeiApiKeyCredential.of("seiKey123456")).build()) {
-      StepVerifier.create(seiOnly.platform().projects().get("default", "p"))
+      StepVerifier.create(PlatformClient.of(seiOnly).projects().get("default", "p"))
           .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(IllegalStateException.class).hasMessageContaining("account id"))
           .verify(TIMEOUT);
     }

@@ -39,7 +39,7 @@ class ConcurrentStreamsTest {
       HarnessClient client = Fixtures.client(sim.baseUrl())
           .rateLimiter(TokenBucketRateLimiter.create(RateLimitOptions.defaults().withLimit(150, Duration.ofSeconds(1))))
           .build();
-      PlatformClient platform = new PlatformClient(client);
+      PlatformClient platform = PlatformClient.of(client);
       long start = System.nanoTime();
 
       List<Progress> runs = Flux.range(0, STREAMS)

@@ -163,7 +163,7 @@ class FaultMatrixTest {
   }
 
   private Flux<String> identifiers() {
-    PagedFlux<ProjectResponse> projects = new PlatformClient(client).projects().list("default").withPageSize(2);
+    PagedFlux<ProjectResponse> projects = PlatformClient.of(client).projects().list("default").withPageSize(2);
     return projects.map(p -> p.getProject().getIdentifier());
   }
 

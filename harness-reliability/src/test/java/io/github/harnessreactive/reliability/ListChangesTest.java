@@ -100,7 +100,7 @@ class ListChangesTest {
   }
 
   private Flux<String> projects() {
-    return new PlatformClient(client).projects().list("default").withPageSize(2).map(p -> p.getProject().getIdentifier());
+    return PlatformClient.of(client).projects().list("default").withPageSize(2).map(p -> p.getProject().getIdentifier());
   }
 
   private Flux<String> categories() {

@@ -2,6 +2,7 @@ package io.github.harnessreactive.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.credentials.SeiApiKeyCredential;
@@ -66,13 +67,13 @@ class SimulatorPageShapesTest {
 
   @Test
   void ngPageResponseAndSpringPage() {
-    expect(platform.platform().projects().list("default").withPageSize(10).byPage(), ITEMS, 3);
-    expect(platform.platform().pipelines().list("default", "proj").withPageSize(10).byPage(), ITEMS, 3);
+    expect(PlatformClient.of(platform).projects().list("default").withPageSize(10).byPage(), ITEMS, 3);
+    expect(PlatformClient.of(platform).pipelines().list("default", "proj").withPageSize(10).byPage(), ITEMS, 3);
   }
 
   @Test
   void v1Headers() {
-    expect(platform.platform().v1().organizations().list().withPageSize(10).byPage(), ITEMS, 3);
+    expect(PlatformClient.of(platform).v1().organizations().list().withPageSize(10).byPage(), ITEMS, 3);
   }
 
   @Test

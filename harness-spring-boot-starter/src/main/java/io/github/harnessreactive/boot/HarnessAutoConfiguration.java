@@ -7,11 +7,13 @@ import io.github.harnessreactive.core.resilience.RateLimitOptions;
 import io.github.harnessreactive.core.resilience.RateLimiter;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
+import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.sei.SeiClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,7 +24,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Creates a {@link HarnessClient} when {@code harness.api-key} is set and a {@link SeiClient} when
+ * Creates a {@link HarnessClient} (and the {@link PlatformClient} facades over it) when
+ * {@code harness.api-key} is set and a {@link SeiClient} when
  * {@code harness.sei.v1-api-key} or {@code harness.api-key} is set, both on Boot's
  * {@code WebClient.Builder} (its codecs and customizers) and {@code ObservationRegistry}, sharing
  * one rate limiter and retry policy. Each bean backs off when the application defines its own.
@@ -61,6 +64,14 @@ public class HarnessAutoConfiguration {
         .credential(apiKey("harness.api-key", properties.apiKey()));
     common(builder, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
     return builder.build();
+  }
+
+  /** The Platform facades over the {@link HarnessClient} bean. */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBean(HarnessClient.class)
+  public PlatformClient harnessPlatformClient(HarnessClient harnessClient) {
+    return PlatformClient.of(harnessClient);
   }
 
   @Bean(destroyMethod = "close")

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
@@ -57,7 +58,7 @@ class HarnessAutoConfigurationTest {
           SeiClient sei = context.getBean(SeiClient.class);
           assertThat(sei.v1()).isNotNull();
           assertThat(sei.v2()).isNotNull();
-          assertThat(client.platform().projects().list("default").count().block(Duration.ofSeconds(10))).isEqualTo(5);
+          assertThat(PlatformClient.of(client).projects().list("default").count().block(Duration.ofSeconds(10))).isEqualTo(5);
           assertThat(sei.v1().scm().pullRequests(io.github.harnessreactive.sei.v1.ListQuery.all()).count()
               .block(Duration.ofSeconds(10))).isEqualTo(5);
         });
@@ -68,7 +69,7 @@ class HarnessAutoConfigurationTest {
     runner.withUserConfiguration(CustomizerConfiguration.class)
         .withPropertyValues("harness.base-url=" + harness.simulator().baseUrl(), "harness.api-key=" + SimulatorOptions.DEMO_API_KEY)
         .run(context -> {
-          context.getBean(HarnessClient.class).platform().projects().get("default", "p1").block(Duration.ofSeconds(10));
+          PlatformClient.of(context.getBean(HarnessClient.class)).projects().get("default", "p1").block(Duration.ofSeconds(10));
           harness.simulator().wireMock().verify(getRequestedFor(urlPathEqualTo("/ng/api/projects/p1"))
               .withHeader("X-Team", equalTo("insights")));
         });

@@ -1,5 +1,7 @@
 package io.github.harnessreactive.core.internal;
 
+import io.github.harnessreactive.core.catalogue.OperationInfo;
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.HarnessContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.harnessreactive.core.internal;
 
+import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.HarnessContext;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
 import io.micrometer.observation.Observation;

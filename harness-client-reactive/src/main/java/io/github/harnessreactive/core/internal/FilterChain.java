@@ -1,5 +1,6 @@
 package io.github.harnessreactive.core.internal;
 
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import java.util.List;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 

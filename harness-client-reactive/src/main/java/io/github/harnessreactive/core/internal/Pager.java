@@ -1,9 +1,12 @@
 package io.github.harnessreactive.core.internal;
 
+import io.github.harnessreactive.core.catalogue.PageShapes;
+import io.github.harnessreactive.core.catalogue.PageShape;
+import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.HarnessContext;
 import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
-import io.github.harnessreactive.core.internal.PageShape.Meta;
+import io.github.harnessreactive.core.catalogue.PageShape.Meta;
 import io.github.harnessreactive.core.paging.Page;
 import io.github.harnessreactive.core.paging.PageFetcher;
 import io.github.harnessreactive.core.paging.PageRequest;
@@ -143,7 +146,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
   }
 
   private Run firstRun(Integer pageSize, String binding) {
-    if ("unpaged".equals(shape.name())) {
+    if (!shape.isPaged()) {
       return new Run(binding, 0, Integer.MAX_VALUE, 0, -1);
     }
     int size = pageSize == null ? paging.maxPageSize() : pageSize;
@@ -251,7 +254,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
       long seenNow = seen + items.size();
 
       boolean last = items.isEmpty()
-          || "unpaged".equals(shape.name())
+          || !shape.isPaged()
           || hasNext.map(next -> !next).orElse(false)
           || isLast.orElse(false)
           || (totalPages.isPresent() && index + 1 >= totalPages.getAsLong())

@@ -1,5 +1,6 @@
 package io.github.harnessreactive.core.internal;
 
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.ConnectionPoolStats;
 import io.github.harnessreactive.core.ProxyOptions;
 import io.netty.channel.ChannelOption;

@@ -4,7 +4,6 @@ import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.exception.HarnessException;
 import io.github.harnessreactive.core.exception.UnauthorizedException;
-import io.github.harnessreactive.core.internal.Mappers;
 import io.github.harnessreactive.core.paging.PagedFlux;
 import io.github.harnessreactive.generated.sei.v2.api.DevelopersApi;
 import io.github.harnessreactive.generated.sei.v2.model.DeleteDevelopersRequestDTO;
@@ -40,10 +39,11 @@ public final class Developers {
   private static final Class<Map<String, String>> RECORD = (Class) Map.class;
 
   private final HarnessApi<DevelopersApi> api;
-  private final JsonMapper mapper = Mappers.forGeneratedModels();
+  private final JsonMapper mapper;
 
   Developers(HarnessClient client) {
     this.api = client.api(DevelopersApi.class);
+    this.mapper = client.jsonMapper();
   }
 
   /** Uploads the first CSV of developer records; the preview carries the {@code versionId} of the next steps. */

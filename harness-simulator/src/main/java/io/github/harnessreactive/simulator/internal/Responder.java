@@ -5,10 +5,10 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.harnessreactive.core.internal.OperationCatalogue;
-import io.github.harnessreactive.core.internal.OperationInfo;
-import io.github.harnessreactive.core.internal.PageShape;
-import io.github.harnessreactive.core.internal.PageShapes;
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
+import io.github.harnessreactive.core.catalogue.OperationInfo;
+import io.github.harnessreactive.core.catalogue.PageShape;
+import io.github.harnessreactive.core.catalogue.PageShapes;
 import io.github.harnessreactive.simulator.SimulatorOptions;
 import io.github.harnessreactive.simulator.SimulatorStats;
 import java.net.URI;
@@ -218,7 +218,7 @@ public final class Responder implements ResponseDefinitionTransformerV2 {
       return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", mediaType)
           .withBody(csv(options.listSize(operation.operationId())));
     }
-    var paging = operation.paging().filter(p -> !"unpaged".equals(p.shape()));
+    var paging = operation.paging().filter(p -> !PageShapes.UNPAGED.equals(p.shape()));
     if (paging.isPresent()) {
       return page(operation, paging.get(), schema, uri, body);
     }

@@ -1,4 +1,4 @@
-package io.github.harnessreactive.core.internal;
+package io.github.harnessreactive.core.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;

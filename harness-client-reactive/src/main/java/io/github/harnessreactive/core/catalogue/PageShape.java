@@ -1,7 +1,8 @@
-package io.github.harnessreactive.core.internal;
+package io.github.harnessreactive.core.catalogue;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,11 +49,28 @@ public record PageShape(String name, Map<Meta, Location> fields) {
     }
   }
 
+  /**
+   * A shape description.
+   *
+   * @throws NullPointerException when the name or a location is {@code null}
+   */
   public PageShape {
+    Objects.requireNonNull(name, "name");
     fields = Map.copyOf(fields);
   }
 
-  Optional<Location> location(Meta meta) {
+  /** Whether the operation pages at all; an unpaged list answers everything in one response. */
+  public boolean isPaged() {
+    return !PageShapes.UNPAGED.equals(name);
+  }
+
+  /**
+   * Where the shape reports a piece of metadata.
+   *
+   * @param meta the piece of metadata
+   * @return its location, or empty when the shape does not report it
+   */
+  public Optional<Location> location(Meta meta) {
     return Optional.ofNullable(fields.get(meta));
   }
 

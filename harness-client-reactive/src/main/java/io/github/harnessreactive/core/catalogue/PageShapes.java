@@ -1,11 +1,11 @@
-package io.github.harnessreactive.core.internal;
+package io.github.harnessreactive.core.catalogue;
 
-import static io.github.harnessreactive.core.internal.PageShape.Meta.HAS_NEXT;
-import static io.github.harnessreactive.core.internal.PageShape.Meta.IS_LAST;
-import static io.github.harnessreactive.core.internal.PageShape.Meta.PAGE_INDEX;
-import static io.github.harnessreactive.core.internal.PageShape.Meta.PAGE_SIZE;
-import static io.github.harnessreactive.core.internal.PageShape.Meta.TOTAL_ITEMS;
-import static io.github.harnessreactive.core.internal.PageShape.Meta.TOTAL_PAGES;
+import static io.github.harnessreactive.core.catalogue.PageShape.Meta.HAS_NEXT;
+import static io.github.harnessreactive.core.catalogue.PageShape.Meta.IS_LAST;
+import static io.github.harnessreactive.core.catalogue.PageShape.Meta.PAGE_INDEX;
+import static io.github.harnessreactive.core.catalogue.PageShape.Meta.PAGE_SIZE;
+import static io.github.harnessreactive.core.catalogue.PageShape.Meta.TOTAL_ITEMS;
+import static io.github.harnessreactive.core.catalogue.PageShape.Meta.TOTAL_PAGES;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  * fewer items than asked for.
  */
 public final class PageShapes {
+
+  /** The name of the shape of lists that answer everything at once. */
+  public static final String UNPAGED = "unpaged";
 
   private static final Map<String, PageShape> SHAPES = List.of(
       PageShape.named("ng-page-response")
@@ -47,7 +50,7 @@ public final class PageShapes {
       PageShape.named("sei-v2-drilldown")
           .body(TOTAL_ITEMS, "pagination.totalItems").body(TOTAL_PAGES, "pagination.totalPages")
           .body(PAGE_SIZE, "pagination.pageSize").body(HAS_NEXT, "pagination.hasMore").build(),
-      PageShape.named("unpaged").build())
+      PageShape.named(UNPAGED).build())
       .stream().collect(Collectors.toUnmodifiableMap(PageShape::name, Function.identity()));
 
   private PageShapes() {
@@ -64,10 +67,5 @@ public final class PageShapes {
       throw new IllegalArgumentException("unknown page shape '" + name + "'; known: " + SHAPES.keySet());
     }
     return shape;
-  }
-
-  /** Every shape's name. */
-  public static java.util.Set<String> names() {
-    return SHAPES.keySet();
   }
 }
