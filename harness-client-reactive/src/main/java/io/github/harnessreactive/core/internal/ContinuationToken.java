@@ -1,10 +1,7 @@
 package io.github.harnessreactive.core.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,12 +21,7 @@ record ContinuationToken(String operation, String binding, int nextIndex, int pa
     for (Object value : query) {
       text.append('\u0000').append(Objects.toString(value));
     }
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return Digests.sha256Hex(text.toString(), 12);
   }
 
   String serialize() {

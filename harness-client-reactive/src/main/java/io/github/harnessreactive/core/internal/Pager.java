@@ -12,13 +12,11 @@ import io.github.harnessreactive.core.paging.PageFetcher;
 import io.github.harnessreactive.core.paging.PageRequest;
 import io.github.harnessreactive.core.paging.PageRetriever;
 import io.github.harnessreactive.core.paging.PaginationException;
-import io.micrometer.observation.Observation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -37,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Lists one operation page by page, as its catalogue entry and page shape describe: strictly on
  * demand (a page is requested only when it has been asked for and the previous one has been
- * delivered), each page one logical call through {@link CallOperator}, every page checked by the
+ * delivered), each page one logical call through {@link CallLayer}, every page checked by the
  * guards before it is delivered.
  *
  * <p>Guards: the body must have its item array; a page may not hold more items than asked for;
@@ -54,7 +52,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
 
   private static final Set<Meta> AUTHORITATIVE = EnumSet.of(Meta.HAS_NEXT, Meta.IS_LAST, Meta.TOTAL_PAGES, Meta.TOTAL_ITEMS);
 
-  private final CallOperator operator;
+  private final CallLayer calls;
   private final HarnessService service;
   private final A api;
   private final OperationInfo operation;
@@ -68,9 +66,9 @@ public final class Pager<A, T> implements PageRetriever<T> {
   /**
    * @param query the listing's parameters besides paging, which its continuation tokens are bound to
    */
-  public Pager(CallOperator operator, HarnessService service, A api, OperationInfo operation, Class<T> itemType,
+  public Pager(CallLayer calls, HarnessService service, A api, OperationInfo operation, Class<T> itemType,
       List<?> query, PageFetcher<A> fetcher, JsonMapper mapper, HarnessCredential defaultCredential) {
-    this.operator = operator;
+    this.calls = calls;
     this.service = service;
     this.api = api;
     this.operation = operation;
@@ -172,28 +170,22 @@ public final class Pager<A, T> implements PageRetriever<T> {
   private Mono<Page<T>> fetch(Run run) {
     int index = run.nextIndex;
     long started = System.nanoTime();
-    return operator.mono(service, () -> Mono.deferContextual(context ->
+    return calls.mono(service, () -> Mono.deferContextual(context ->
             fetcher.fetch(api, new PageRequest(index, run.size)).toEntity(byte[].class)
-                .map(entity -> decode(entity, index, started, context.<Observation>getOrEmpty(CallOperator.OBSERVATION_KEY)))))
+                .map(entity -> decode(entity, index, started, CallState.require(context).events()))))
         .map(fetched -> run.accept(fetched, index, Duration.ofNanos(System.nanoTime() - started)));
   }
 
   /** Decodes inside the attempt, so that a body error is reported with the response status. */
-  private Fetched<T> decode(ResponseEntity<byte[]> entity, int index, long started, Optional<Observation> observation) {
+  private Fetched<T> decode(ResponseEntity<byte[]> entity, int index, long started, CallEvents events) {
     byte[] body = entity.getBody() == null ? new byte[0] : entity.getBody();
     PageDecoder.RawPage<T> raw = decoder.decode(body);
     JsonNode status = raw.fields().get("status");
-    if (status != null && status.isString() && isErrorStatus(status.asString())) {
+    if (status != null && status.isString() && ErrorEnvelope.isError(status.asString(), operation.document())) {
       throw new HarnessJsonDecoder.ErrorInSuccessBody(body);
     }
-    observation.ifPresent(o -> o.event(Observation.Event.of("harness.page.fetched", "page " + index + ": "
-        + raw.items().size() + " items in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms")));
+    events.pageFetched(index, raw.items().size(), Duration.ofNanos(System.nanoTime() - started));
     return new Fetched<>(raw, entity.getHeaders());
-  }
-
-  private boolean isErrorStatus(String status) {
-    String upper = status.toUpperCase(Locale.ROOT);
-    return "ERROR".equals(upper) || ("FAILURE".equals(upper) && "platform-ng".equals(operation.document()));
   }
 
   private record Fetched<T>(PageDecoder.RawPage<T> raw, HttpHeaders headers) {

@@ -2,26 +2,32 @@ package io.github.harnessreactive.core.internal;
 
 import io.github.harnessreactive.core.exception.HarnessApiException;
 import io.github.harnessreactive.core.exception.HarnessConnectionException;
+import io.github.harnessreactive.core.exception.HarnessException;
 import io.github.harnessreactive.core.exception.HarnessTimeoutException;
 import io.github.harnessreactive.core.exception.ResponseDecodeException;
-import io.github.harnessreactive.core.exception.ServerErrorException;
 import io.github.harnessreactive.core.exception.TooManyRequestsException;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import java.time.Duration;
-import java.util.Set;
 import java.util.function.DoubleSupplier;
 
-/** Decides, for one failed attempt, whether and when the call is repeated (see {@link RetryPolicy}). */
+/**
+ * Decides, for one failed attempt, whether and when the call is repeated (see {@link RetryPolicy}).
+ *
+ * <p>Whether a failure may succeed if repeated is the exception's own answer
+ * ({@link HarnessException#isRetryable()}); this class adds only what the exception cannot know:
+ * the throttle rule (a 429 is repeated for every operation, since Harness's limiter refused it
+ * before processing it; a {@code TOO_MANY_REQUESTS} code only for operations safe to repeat), the
+ * safety rule (nothing else is repeated for an operation that is not safe to repeat), the attempt
+ * limit and budget, and the delay.
+ */
 final class RetryDecider {
-
-  private static final Set<Integer> TRANSIENT_STATUSES = Set.of(500, 502, 503, 504);
 
   /**
    * The decision.
    *
    * @param retry whether to repeat the call
    * @param delay how long to wait first (zero when the rate limiter's pause is the wait)
-   * @param reason a low-cardinality word for events and logs
+   * @param reason a low-cardinality word for events and logs: the failure's, or why it is not repeated
    */
   record Decision(boolean retry, Duration delay, String reason) {
     static Decision no(String reason) {
@@ -41,17 +47,20 @@ final class RetryDecider {
    * @param retries how many times the call was already repeated
    */
   Decision decide(Throwable failure, boolean safe, long retries, RetryPolicy policy, RetryBudget budget) {
+    if (!(failure instanceof HarnessException harness) || !harness.isRetryable()) {
+      return Decision.no("not retryable");
+    }
     if (retries + 1 >= policy.maxAttempts()) {
       return Decision.no("attempts exhausted");
     }
-    Decision wanted = wanted(failure, safe, retries, policy);
+    Decision wanted = wanted(harness, safe, retries, policy);
     if (wanted.retry() && !budget.trySpend()) {
       return Decision.no("retry budget exhausted");
     }
     return wanted;
   }
 
-  private Decision wanted(Throwable failure, boolean safe, long retries, RetryPolicy policy) {
+  private Decision wanted(HarnessException failure, boolean safe, long retries, RetryPolicy policy) {
     if (failure instanceof TooManyRequestsException throttled) {
       boolean edge = throttled.statusCode() == 429;
       return edge || safe ? new Decision(true, Duration.ZERO, edge ? "429" : "throttled")
@@ -60,25 +69,30 @@ final class RetryDecider {
     if (!safe) {
       return Decision.no("not safe to repeat");
     }
-    if (failure instanceof ServerErrorException server && TRANSIENT_STATUSES.contains(server.statusCode())) {
-      return new Decision(true, retryAfterOrBackoff(server, retries, policy), Integer.toString(server.statusCode()));
-    }
-    if (failure instanceof HarnessConnectionException) {
-      return new Decision(true, backoff(retries, policy), "connection");
-    }
-    if (failure instanceof HarnessTimeoutException timeout && !timeout.isDeadline()) {
-      return new Decision(true, backoff(retries, policy), "timeout");
-    }
-    if (failure instanceof ResponseDecodeException decode && decode.isTruncated()) {
-      return new Decision(true, backoff(retries, policy), "truncated body");
-    }
-    return Decision.no("not retryable");
+    return new Decision(true, delay(failure, retries, policy), reason(failure));
   }
 
-  private Duration retryAfterOrBackoff(HarnessApiException failure, long retries, RetryPolicy policy) {
-    return failure.error().retryAfterHint()
-        .map(hint -> hint.compareTo(policy.maxRetryAfter()) > 0 ? policy.maxRetryAfter() : hint)
-        .orElseGet(() -> backoff(retries, policy));
+  /** The response's {@code Retry-After}, clamped to the policy's maximum, else the backoff. */
+  private Duration delay(HarnessException failure, long retries, RetryPolicy policy) {
+    Duration hint = failure instanceof HarnessApiException api ? api.error().retryAfter() : null;
+    if (hint == null) {
+      return backoff(retries, policy);
+    }
+    return hint.compareTo(policy.maxRetryAfter()) > 0 ? policy.maxRetryAfter() : hint;
+  }
+
+  /** A low-cardinality name for a retryable failure. */
+  private static String reason(HarnessException failure) {
+    if (failure instanceof ResponseDecodeException) {
+      return "truncated body";
+    }
+    if (failure instanceof HarnessApiException api) {
+      return Integer.toString(api.statusCode());
+    }
+    if (failure instanceof HarnessTimeoutException) {
+      return "timeout";
+    }
+    return failure instanceof HarnessConnectionException ? "connection" : failure.getClass().getSimpleName();
   }
 
   /** Full jitter: uniformly between zero and the capped exponential bound. */
