@@ -1,8 +1,8 @@
 package io.github.harnessreactive.core;
 
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
 import io.github.harnessreactive.core.internal.CallLayer;
-import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.internal.Pager;
 import io.github.harnessreactive.core.paging.PageFetcher;
 import io.github.harnessreactive.core.paging.PagedFlux;

@@ -1,9 +1,9 @@
 package io.github.harnessreactive.core;
 
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.credentials.BearerTokenCredential;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
-import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.internal.ClientOptions;
 import io.github.harnessreactive.core.internal.ClientRuntime;
 import io.github.harnessreactive.core.resilience.RateLimiter;

@@ -45,40 +45,76 @@ public final class HarnessContext implements Function<Context, Context> {
     return NONE;
   }
 
-  /** Calls under this context act for another account. */
+  /**
+   * Calls under this context act for another account.
+   *
+   * @throws IllegalArgumentException when the account id is blank
+   */
   public static HarnessContext account(String accountId) {
     return NONE.withAccount(accountId);
   }
 
-  /** Calls under this context authenticate with another credential. */
+  /**
+   * Calls under this context authenticate with another credential.
+   *
+   * @throws IllegalArgumentException when the credential is {@code null}
+   */
   public static HarnessContext credential(HarnessCredential credential) {
     return NONE.withCredential(credential);
   }
 
-  /** Calls under this context default to this organization where the operation takes one. */
+  /**
+   * Calls under this context default to this organization where the operation takes one.
+   *
+   * @throws IllegalArgumentException when the identifier is blank
+   */
   public static HarnessContext org(String orgIdentifier) {
     return NONE.withOrg(orgIdentifier);
   }
 
-  /** Calls under this context repeat failures by this policy instead of the client's. */
+  /**
+   * Calls under this context repeat failures by this policy instead of the client's.
+   *
+   * @throws IllegalArgumentException when the policy is {@code null}
+   */
   public static HarnessContext retryPolicy(RetryPolicy policy) {
     return NONE.withRetryPolicy(policy);
   }
 
+  /**
+   * These overrides, acting for another account.
+   *
+   * @throws IllegalArgumentException when the account id is blank
+   */
   public HarnessContext withAccount(String accountId) {
     return new HarnessContext(requireText(accountId, "accountId"), orgIdentifier, projectIdentifier, credential, retryPolicy);
   }
 
+  /**
+   * These overrides, defaulting to this organization where an operation takes one and the call left it out.
+   *
+   * @throws IllegalArgumentException when the identifier is blank
+   */
   public HarnessContext withOrg(String orgIdentifier) {
     return new HarnessContext(accountId, requireText(orgIdentifier, "orgIdentifier"), projectIdentifier, credential,
         retryPolicy);
   }
 
+  /**
+   * These overrides, defaulting to this project where an operation takes one and the call left it out.
+   *
+   * @throws IllegalArgumentException when the identifier is blank
+   */
   public HarnessContext withProject(String projectIdentifier) {
     return new HarnessContext(accountId, orgIdentifier, requireText(projectIdentifier, "projectIdentifier"), credential,
         retryPolicy);
   }
 
+  /**
+   * These overrides, authenticating with another credential (its own rate-limit partition).
+   *
+   * @throws IllegalArgumentException when the credential is {@code null}
+   */
   public HarnessContext withCredential(HarnessCredential credential) {
     if (credential == null) {
       throw new IllegalArgumentException("credential must not be null");
@@ -86,6 +122,11 @@ public final class HarnessContext implements Function<Context, Context> {
     return new HarnessContext(accountId, orgIdentifier, projectIdentifier, credential, retryPolicy);
   }
 
+  /**
+   * These overrides, repeating failures by another policy.
+   *
+   * @throws IllegalArgumentException when the policy is {@code null}
+   */
   public HarnessContext withRetryPolicy(RetryPolicy policy) {
     if (policy == null) {
       throw new IllegalArgumentException("policy must not be null");
@@ -93,22 +134,27 @@ public final class HarnessContext implements Function<Context, Context> {
     return new HarnessContext(accountId, orgIdentifier, projectIdentifier, credential, policy);
   }
 
+  /** The account calls act for instead of the client's, if overridden. */
   public Optional<String> accountId() {
     return Optional.ofNullable(accountId);
   }
 
+  /** The default organization of calls, if set. */
   public Optional<String> orgIdentifier() {
     return Optional.ofNullable(orgIdentifier);
   }
 
+  /** The default project of calls, if set. */
   public Optional<String> projectIdentifier() {
     return Optional.ofNullable(projectIdentifier);
   }
 
+  /** The credential calls authenticate with instead of the client's, if overridden. */
   public Optional<HarnessCredential> credential() {
     return Optional.ofNullable(credential);
   }
 
+  /** The retry policy of calls instead of the client's, if overridden. */
   public Optional<RetryPolicy> retryPolicy() {
     return Optional.ofNullable(retryPolicy);
   }

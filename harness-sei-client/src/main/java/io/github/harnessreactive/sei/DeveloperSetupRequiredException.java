@@ -12,6 +12,7 @@ public class DeveloperSetupRequiredException extends PreconditionFailedException
 
   private static final long serialVersionUID = 1L;
 
+  /** @param error the 412 as decoded; its message gains what to do */
   public DeveloperSetupRequiredException(HarnessError error) {
     super(error.withMessage(error.message()
         + " (complete the initial developer upload first: initialUpload, saveFieldMappings, activate)"));

@@ -12,6 +12,7 @@ public class SeiPermissionException extends ForbiddenException {
 
   private static final long serialVersionUID = 1L;
 
+  /** @param error the 403 as decoded; its message gains the roles that may be missing */
   public SeiPermissionException(HarnessError error) {
     super(error.withMessage(error.message()
         + " (the SEI API key may lack the role this operation needs: SEI Admin or SEI Ingestion)"));

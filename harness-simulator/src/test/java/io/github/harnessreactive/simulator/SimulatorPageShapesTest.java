@@ -2,7 +2,6 @@ package io.github.harnessreactive.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.credentials.SeiApiKeyCredential;
@@ -12,6 +11,7 @@ import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
 import io.github.harnessreactive.generated.sei.v2.api.EfficiencyInsightsApi;
 import io.github.harnessreactive.generated.sei.v2.model.DrillDownRequest;
+import io.github.harnessreactive.platform.PlatformClient;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -7,10 +7,17 @@ public class HarnessException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message what went wrong; never a credential
+   */
   public HarnessException(String message) {
     super(message);
   }
 
+  /**
+   * @param message what went wrong; never a credential
+   * @param cause the underlying failure, or {@code null}
+   */
   public HarnessException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -1,7 +1,7 @@
 package io.github.harnessreactive.core.internal;
 
-import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.HarnessContext;
+import io.github.harnessreactive.core.catalogue.OperationInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.github.harnessreactive.core.internal;
 
-import io.github.harnessreactive.core.exception.HarnessError;
 import io.github.harnessreactive.core.exception.HarnessError.FieldError;
 import io.github.harnessreactive.core.exception.HarnessError.ResponseMessage;
+import io.github.harnessreactive.core.exception.HarnessError;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package io.github.harnessreactive.core.internal;
 
-import io.github.harnessreactive.core.catalogue.PageShapes;
-import io.github.harnessreactive.core.catalogue.PageShape;
-import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.HarnessContext;
 import io.github.harnessreactive.core.HarnessService;
-import io.github.harnessreactive.core.credentials.HarnessCredential;
+import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.catalogue.PageShape.Meta;
+import io.github.harnessreactive.core.catalogue.PageShape;
+import io.github.harnessreactive.core.catalogue.PageShapes;
+import io.github.harnessreactive.core.credentials.HarnessCredential;
 import io.github.harnessreactive.core.paging.Page;
 import io.github.harnessreactive.core.paging.PageFetcher;
 import io.github.harnessreactive.core.paging.PageRequest;
@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;

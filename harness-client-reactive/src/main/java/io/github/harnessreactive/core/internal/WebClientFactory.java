@@ -1,8 +1,8 @@
 package io.github.harnessreactive.core.internal;
 
-import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.ConnectionPoolStats;
 import io.github.harnessreactive.core.ProxyOptions;
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.netty.channel.ChannelOption;
 import java.net.SocketAddress;
 import java.util.Map;

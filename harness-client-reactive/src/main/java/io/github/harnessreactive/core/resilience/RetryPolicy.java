@@ -66,18 +66,38 @@ public record RetryPolicy(
     return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0, 0);
   }
 
+  /**
+   * This policy with another number of attempts in all, the first included (1: never repeat).
+   *
+   * @throws IllegalArgumentException when the result is not valid (see the record's constructor)
+   */
   public RetryPolicy withMaxAttempts(int attempts) {
     return new RetryPolicy(attempts, baseBackoff, maxBackoff, maxRetryAfter, budgetCapacity, budgetRefillPerSuccess);
   }
 
+  /**
+   * This policy with another backoff: the first wait's upper bound, and the largest.
+   *
+   * @throws IllegalArgumentException when the result is not valid (see the record's constructor)
+   */
   public RetryPolicy withBackoff(Duration base, Duration max) {
     return new RetryPolicy(maxAttempts, base, max, maxRetryAfter, budgetCapacity, budgetRefillPerSuccess);
   }
 
+  /**
+   * This policy honouring {@code Retry-After} up to {@code max}; longer ones are clamped.
+   *
+   * @throws IllegalArgumentException when the result is not valid (see the record's constructor)
+   */
   public RetryPolicy withMaxRetryAfter(Duration max) {
     return new RetryPolicy(maxAttempts, baseBackoff, maxBackoff, max, budgetCapacity, budgetRefillPerSuccess);
   }
 
+  /**
+   * This policy with another retry budget (only the client's policy sets the budget).
+   *
+   * @throws IllegalArgumentException when the result is not valid (see the record's constructor)
+   */
   public RetryPolicy withBudget(int capacity, double refillPerSuccess) {
     return new RetryPolicy(maxAttempts, baseBackoff, maxBackoff, maxRetryAfter, capacity, refillPerSuccess);
   }

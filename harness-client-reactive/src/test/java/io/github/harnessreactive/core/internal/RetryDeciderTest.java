@@ -3,6 +3,7 @@ package io.github.harnessreactive.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.harnessreactive.core.exception.BadRequestException;
+import io.github.harnessreactive.core.exception.HarnessApiException;
 import io.github.harnessreactive.core.exception.HarnessConnectionException;
 import io.github.harnessreactive.core.exception.HarnessError;
 import io.github.harnessreactive.core.exception.HarnessTimeoutException;
@@ -12,8 +13,9 @@ import io.github.harnessreactive.core.exception.TooManyRequestsException;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which failures are repeated, after how long, and when the budget says no more. */
 class RetryDeciderTest {
@@ -22,11 +24,28 @@ class RetryDeciderTest {
   private final RetryPolicy policy = RetryPolicy.defaults();
 
   private static HarnessError error(int status, String code, Duration retryAfter) {
-    return new HarnessError(status, code, "m", null, List.of(), List.of(), "", "POST", "https://h/x", retryAfter);
+    return HarnessError.of(status, "m", "POST", "https://h/x").withCode(code).withRetryAfter(retryAfter);
   }
 
   private RetryDecider.Decision decide(Throwable failure, boolean safe, long retries) {
     return decider.decide(failure, safe, retries, policy, new RetryBudget(100, 0));
+  }
+
+  @ParameterizedTest(name = "HTTP {0}: repeated for a safe operation {1}, for an unsafe one {2}")
+  @CsvSource({"400, false, false", "401, false, false", "402, false, false", "403, false, false", "404, false, false",
+      "409, false, false", "412, false, false", "429, true, true", "500, true, false", "501, false, false",
+      "502, true, false", "503, true, false", "504, true, false", "505, false, false"})
+  void whatIsRepeatedByStatus(int status, boolean whenSafe, boolean whenUnsafe) {
+    HarnessApiException failure = ErrorClassifier.classify(HarnessError.of(status, "m", "GET", "https://h/x"));
+
+    assertThat(decide(failure, true, 0).retry()).isEqualTo(whenSafe);
+    assertThat(decide(failure, false, 0).retry()).isEqualTo(whenUnsafe);
+  }
+
+  @Test
+  void whatIsNotAHarnessExceptionIsNeverRepeated() {
+    assertThat(decide(new IllegalArgumentException("bad identifier"), true, 0)).isEqualTo(RetryDecider.Decision.no("not retryable"));
+    assertThat(decide(new IllegalStateException("closed"), true, 0).retry()).isFalse();
   }
 
   @Test
