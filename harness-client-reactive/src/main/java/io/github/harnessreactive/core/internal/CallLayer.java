@@ -114,9 +114,14 @@ public final class CallLayer {
       Flux<R> bounded = options.deadline() == null ? retried : withDeadline(retried, state);
 
       observation.start();
+      // Stopped before the terminal signal goes downstream, so whoever sees the call end sees it observed.
       return bounded
-          .doOnError(observation::error)
-          .doFinally(signal -> stop(observation, state, signal))
+          .doOnComplete(() -> stop(observation, state, SignalType.ON_COMPLETE))
+          .doOnError(error -> {
+            observation.error(error);
+            stop(observation, state, SignalType.ON_ERROR);
+          })
+          .doOnCancel(() -> stop(observation, state, SignalType.CANCEL))
           .contextWrite(c -> state.writeTo(c.put(OBSERVATION_KEY, observation)));
     });
   }
