@@ -1,7 +1,6 @@
 package io.github.harnessreactive.core;
 
 import io.github.harnessreactive.core.catalogue.OperationCatalogue;
-import io.github.harnessreactive.core.credentials.HarnessCredential;
 import io.github.harnessreactive.core.internal.CallLayer;
 import io.github.harnessreactive.core.internal.Pager;
 import io.github.harnessreactive.core.paging.PageFetcher;
@@ -35,14 +34,14 @@ public final class HarnessApi<T> {
   private final HarnessService service;
   private final CallLayer calls;
   private final JsonMapper mapper;
-  private final HarnessCredential defaultCredential;
+  private final String defaultAccount;
 
-  HarnessApi(T api, HarnessService service, CallLayer calls, JsonMapper mapper, HarnessCredential defaultCredential) {
+  HarnessApi(T api, HarnessService service, CallLayer calls, JsonMapper mapper, String defaultAccount) {
     this.api = api;
     this.service = service;
     this.calls = calls;
     this.mapper = mapper;
-    this.defaultCredential = defaultCredential;
+    this.defaultAccount = defaultAccount;
   }
 
   /**
@@ -82,7 +81,9 @@ public final class HarnessApi<T> {
    *
    * @param operationId the list operation, as named in our OpenAPI document
    * @param itemType the type of one item
-   * @param query the listing's other parameters; continuation tokens are bound to them
+   * @param query the listing's other parameters; continuation tokens are bound to them (by their
+   *     {@code toString()}) and to the account, so a token resumes only the listing it came from,
+   *     with any credential of that account (a rotated key included)
    * @param fetcher sends one page request
    * @return the listing, lazy: nothing is requested before subscription
    * @throws NullPointerException when {@code fetcher} is {@code null}
@@ -92,7 +93,7 @@ public final class HarnessApi<T> {
     Objects.requireNonNull(fetcher, "fetcher");
     return new PagedFlux<>(new Pager<>(calls, service, api,
         OperationCatalogue.get().require(service.document(), operationId), itemType, query, fetcher, mapper,
-        defaultCredential));
+        defaultAccount));
   }
 
   /** The service the API belongs to. */

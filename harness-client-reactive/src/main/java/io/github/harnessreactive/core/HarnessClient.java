@@ -9,6 +9,7 @@ import io.github.harnessreactive.core.internal.ClientRuntime;
 import io.github.harnessreactive.core.resilience.RateLimiter;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.security.KeyStore;
@@ -77,7 +78,7 @@ public final class HarnessClient implements AutoCloseable {
   public <T> HarnessApi<T> api(Class<T> apiClass) {
     Objects.requireNonNull(apiClass, "apiClass");
     return new HarnessApi<>(runtime.api(apiClass), HarnessService.of(apiClass), runtime.callLayer(),
-        runtime.jsonMapper(), options.credential());
+        runtime.jsonMapper(), accountId().orElse(null));
   }
 
   /**
@@ -151,6 +152,7 @@ public final class HarnessClient implements AutoCloseable {
     private RateLimiter rateLimiter = TokenBucketRateLimiter.shared();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Scheduler scheduler = Schedulers.parallel();
+    private MeterRegistry meterRegistry;
 
     private Builder() {
     }
@@ -253,6 +255,17 @@ public final class HarnessClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Where the client's own meters go (default: none): the gauge {@code harness.retry.budget},
+     * the tokens left in its retry budget, tagged {@code client} with the application id, or the
+     * credential's identity when none was given (give clients that share a credential their own
+     * application ids). The rate limiter takes its own registry.
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
     /** Where the client reports its observations (default: none). */
     public Builder observationRegistry(ObservationRegistry registry) {
       this.observationRegistry = Objects.requireNonNull(registry, "registry");
@@ -265,13 +278,22 @@ public final class HarnessClient implements AutoCloseable {
       return this;
     }
 
-    /** How long one attempt may wait for response data (default 60 s). */
+    /**
+     * How long one attempt may wait for response data (default 60 s): between two reads of a body
+     * read in one go; for a stream, for the response to arrive, then for each item while the
+     * consumer waits for one (a consumer that is slower never trips it).
+     */
     public Builder responseTimeout(Duration timeout) {
       this.responseTimeout = requirePositive(timeout, "responseTimeout");
       return this;
     }
 
-    /** How long a logical call may take, all attempts together (default 5 min); {@code null} for no deadline. */
+    /**
+     * The deadline of a logical call (default 5 min; {@code null} for none): for a call answering one
+     * value, the whole call, all attempts together; for a stream (an export), the time to its first
+     * item, after which a gap longer than the response timeout while the consumer waits fails it.
+     * A call's context can override it ({@code HarnessContext.deadline(...)}).
+     */
     public Builder deadline(Duration deadline) {
       this.deadline = deadline == null ? null : requirePositive(deadline, "deadline");
       return this;
@@ -340,7 +362,7 @@ public final class HarnessClient implements AutoCloseable {
       }
       return new HarnessClient(new ClientOptions(urls, credential, accountId, webClientBuilder, maxInMemorySize,
           maxConnections, proxy, trustManagerFactory, applicationId, observationRegistry, connectTimeout, responseTimeout,
-          deadline, allowInsecureHttp, rateLimiter, retryPolicy, scheduler));
+          deadline, allowInsecureHttp, rateLimiter, retryPolicy, scheduler, meterRegistry));
     }
 
     /** The path of the service's default server, such as {@code /gateway/sei/api}, from the catalogue. */

@@ -2,16 +2,16 @@ package io.github.harnessreactive.core.internal;
 
 import io.github.harnessreactive.core.HarnessContext;
 import io.github.harnessreactive.core.HarnessService;
+import io.github.harnessreactive.core.exception.HarnessException;
 import io.github.harnessreactive.core.exception.HarnessTimeoutException;
+import io.github.harnessreactive.core.exception.RetryRefusal;
 import io.github.harnessreactive.core.exception.TooManyRequestsException;
 import io.github.harnessreactive.core.exception.UnauthorizedException;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.observation.Observation;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
@@ -34,8 +34,11 @@ import reactor.util.retry.Retry;
  *   <li>the retry policy ({@link RetryPolicy}, decided by {@link RetryDecider}), around the attempts
  *       above: a throttled attempt pauses the credential's rate-limit partition, and a repeatable
  *       failure is repeated after the policy's wait, within the attempts allowed and the client's
- *       retry budget; a stream that has already emitted is not repeated;</li>
- *   <li>the deadline of the logical call, all attempts together;</li>
+ *       retry budget; a stream that has already emitted is not repeated; a retryable failure that
+ *       is not repeated says why ({@code HarnessException.retryRefusal()});</li>
+ *   <li>the deadline of the logical call, all attempts together: for a call answering one value,
+ *       the whole call; for a stream, the time to its first value, and after it the longest gap
+ *       with no value while the subscriber waits for one ({@link CallTimeouts});</li>
  *   <li>one observation per logical call ({@code harness.client.call}), parent of the HTTP
  *       observations of its attempts, with low-cardinality tags only, and the call's
  *       {@link CallEvents} as its events.</li>
@@ -44,10 +47,13 @@ import reactor.util.retry.Retry;
  * <p>Timers (backoff, deadline) run on the client's scheduler, so tests can drive them in virtual
  * time. Public for {@code HarnessApi}, in another package of the runtime; not API.
  */
-public final class CallLayer {
+public final class CallLayer implements AutoCloseable {
 
   /** The name of the observation each logical call makes. */
   public static final String OBSERVATION = "harness.client.call";
+
+  /** The name of the gauge of the retry budget's tokens. */
+  static final String BUDGET_GAUGE = "harness.retry.budget";
 
   /**
    * The context key under which Micrometer (and WebClient, looking for a parent observation) keeps
@@ -60,6 +66,7 @@ public final class CallLayer {
   private final BooleanSupplier closed;
   private final Scheduler timer;
   private final RetryBudget budget;
+  private final Gauge budgetGauge;
   private final RetryDecider decider = new RetryDecider(() -> ThreadLocalRandom.current().nextDouble());
 
   /**
@@ -70,26 +77,50 @@ public final class CallLayer {
     this.options = options;
     this.closed = closed;
     this.timer = options.scheduler();
-    this.budget = new RetryBudget(options.retryPolicy().budgetCapacity(), options.retryPolicy().budgetRefillPerSuccess());
+    this.budget = new RetryBudget(options.retryPolicy().budget());
+    this.budgetGauge = options.meterRegistry() == null ? null
+        : Gauge.builder(BUDGET_GAUGE, budget, RetryBudget::available)
+            .description("Tokens left in the client's retry budget (a retry costs 5, or 10 after a timeout)")
+            .tag("client", options.applicationId() != null ? options.applicationId() : options.credential().identity())
+            .register(options.meterRegistry());
   }
 
   /**
-   * Applies the call layer to a call answering one value: the stream form, with its single value.
+   * Applies the call layer to a call answering one value: the deadline bounds the whole call.
    *
    * @param service the service the call goes to
    * @param call builds the generated call; invoked at each subscription and each attempt
    */
   public <R> Mono<R> mono(HarnessService service, Supplier<? extends Mono<R>> call) {
-    return flux(service, call).singleOrEmpty();
+    return call(service, call, false).singleOrEmpty();
   }
 
   /**
-   * Applies the call layer to a call answering a stream of values.
+   * Applies the call layer to a call answering a stream of values, a body decoded as it arrives:
+   * the deadline bounds the time to the first value; after it, a gap with no value while the
+   * subscriber waits for one, longer than the response timeout, fails the stream.
    *
    * @param service the service the call goes to
    * @param call builds the generated call; invoked at each subscription and each attempt
    */
   public <R> Flux<R> flux(HarnessService service, Supplier<? extends Publisher<R>> call) {
+    return call(service, call, true);
+  }
+
+  /** The tokens left in the client's retry budget. */
+  int budgetAvailable() {
+    return budget.available();
+  }
+
+  /** Removes the budget's gauge from the registry. */
+  @Override
+  public void close() {
+    if (budgetGauge != null) {
+      options.meterRegistry().remove(budgetGauge);
+    }
+  }
+
+  private <R> Flux<R> call(HarnessService service, Supplier<? extends Publisher<R>> call, boolean streamed) {
     return Flux.deferContextual(context -> {
       if (closed.getAsBoolean()) {
         return Flux.error(new IllegalStateException("the HarnessClient is closed"));
@@ -98,20 +129,18 @@ public final class CallLayer {
       Observation observation = Observation.createNotStarted(OBSERVATION, options.observationRegistry())
           .lowCardinalityKeyValue("harness.service", service.document());
       CallState state = new CallState(service, overrides.credential().orElse(options.credential()), overrides,
-          new CallEvents(observation));
+          new CallEvents(observation), streamed);
       RetryPolicy policy = overrides.retryPolicy().orElse(options.retryPolicy());
+      Duration deadline = overrides.deadline().orElse(options.deadline());
+      Tally tally = new Tally();
 
-      AtomicBoolean emitted = new AtomicBoolean();
-      Flux<R> attempt = Flux.<R>defer(call).onErrorMap(e -> ErrorMapper.map(e, state))
-          .doOnNext(value -> {
-            if (!emitted.getPlain()) {
-              emitted.set(true);
-            }
-          });
+      Flux<R> attempt = Flux.<R>defer(call).onErrorMap(e -> ErrorMapper.map(e, state)).doOnNext(value -> tally.emitted());
       Flux<R> refreshed = attempt.onErrorResume(UnauthorizedException.class,
-          e -> emitted.get() ? Flux.error(e) : refresh(state, e).thenMany(attempt));
-      Flux<R> retried = refreshed.retryWhen(retry(state, policy, () -> !emitted.get())).doOnComplete(budget::succeeded);
-      Flux<R> bounded = options.deadline() == null ? retried : withDeadline(retried, state);
+          e -> tally.hasEmitted() ? Flux.error(e) : refresh(state, e).thenMany(attempt));
+      Flux<R> retried = refreshed.retryWhen(retry(state, policy, tally))
+          .doOnComplete(() -> budget.succeeded(tally.lastRetryCost, tally.retries > 0));
+      Flux<R> bounded = CallTimeouts.bound(retried, deadline, streamed ? options.responseTimeout() : null, timer,
+          () -> deadlinePassed(state, deadline), emitted -> streamIdle(state, emitted));
 
       observation.start();
       // Stopped before the terminal signal goes downstream, so whoever sees the call end sees it observed.
@@ -126,26 +155,50 @@ public final class CallLayer {
     });
   }
 
+  /** What one call's retries have done so far: written by its (serial) signals only. */
+  private static final class Tally {
+    private volatile long emitted;
+    private volatile long retries;
+    private volatile int lastRetryCost;
+
+    void emitted() {
+      emitted++;
+    }
+
+    boolean hasEmitted() {
+      return emitted > 0;
+    }
+  }
+
   /**
-   * The retry layer: reports throttling to the rate limiter, then repeats what the policy allows.
-   *
-   * @param repeatable false once a stream has emitted (repeating it would duplicate items)
+   * The retry layer: reports throttling to the rate limiter, then repeats what the decider allows,
+   * and says on the failure why a retryable one was not repeated.
    */
-  private Retry retry(CallState state, RetryPolicy policy, BooleanSupplier repeatable) {
+  private Retry retry(CallState state, RetryPolicy policy, Tally tally) {
     return Retry.from(signals -> signals.concatMap(signal -> {
       Throwable failure = signal.failure();
       if (failure instanceof TooManyRequestsException throttled) {
         options.rateLimiter().throttled(state.credential().identity(), throttled.error().retryAfter());
       }
-      RetryDecider.Decision decision = repeatable.getAsBoolean()
-          ? decider.decide(failure, state.retrySafe(), signal.totalRetries(), policy, budget)
-          : RetryDecider.Decision.no("already emitted");
+      RetryDecider.Decision decision = tally.hasEmitted() && isRetryable(failure)
+          ? RetryDecider.Decision.refused(RetryRefusal.Reason.ALREADY_EMITTED, "already emitted")
+          : decider.decide(failure, state.retrySafe(), signal.totalRetries(), policy, budget);
       if (!decision.retry()) {
+        if (decision.refusal() != null && failure instanceof HarnessException harness) {
+          HarnessExceptionAccess.refused(harness,
+              new RetryRefusal(decision.refusal(), (int) signal.totalRetries() + 1, tally.emitted));
+        }
         return Mono.error(failure);
       }
+      tally.retries = signal.totalRetries() + 1;
+      tally.lastRetryCost = decision.cost();
       state.events().retrying(signal.totalRetries() + 1, decision);
       return decision.delay().isZero() ? Mono.just(0L) : Mono.delay(decision.delay(), timer);
     }));
+  }
+
+  private static boolean isRetryable(Throwable failure) {
+    return failure instanceof HarnessException harness && harness.isRetryable();
   }
 
   /** Refreshes a refreshable credential, or gives the 401 back. */
@@ -153,21 +206,15 @@ public final class CallLayer {
     return state.credential().isRefreshable() ? state.credential().refresh() : Mono.error(unauthorized);
   }
 
-  /** Bounds a call by one deadline for its whole life: each wait is limited by the time left. */
-  private <R> Flux<R> withDeadline(Flux<R> flux, CallState state) {
-    long deadlineMillis = timer.now(TimeUnit.MILLISECONDS) + options.deadline().toMillis();
-    return flux
-        .timeout(Mono.defer(() -> remaining(deadlineMillis)), value -> Mono.defer(() -> remaining(deadlineMillis)))
-        .onErrorMap(TimeoutException.class, e -> deadlinePassed(state, e));
+  private static HarnessTimeoutException deadlinePassed(CallState state, Duration deadline) {
+    String what = state.streamed() ? "did not start its stream" : "did not finish";
+    return new HarnessTimeoutException("the call " + state.operationId() + " " + what + " within its deadline of "
+        + deadline + " (" + state.attempt().number() + " attempt(s))", true, null);
   }
 
-  private Mono<Long> remaining(long deadlineMillis) {
-    return Mono.delay(Duration.ofMillis(Math.max(0, deadlineMillis - timer.now(TimeUnit.MILLISECONDS))), timer);
-  }
-
-  private HarnessTimeoutException deadlinePassed(CallState state, Throwable cause) {
-    return new HarnessTimeoutException("the call " + state.operationId() + " did not finish within its deadline of "
-        + options.deadline() + " (" + state.attempt().number() + " attempt(s))", true, cause);
+  private HarnessTimeoutException streamIdle(CallState state, long emitted) {
+    return new HarnessTimeoutException("the stream " + state.operationId() + " sent nothing for "
+        + options.responseTimeout() + " while the consumer was waiting, after " + emitted + " item(s)", false, null);
   }
 
   private static void stop(Observation observation, CallState state, SignalType signal) {

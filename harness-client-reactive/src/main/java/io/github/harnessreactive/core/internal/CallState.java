@@ -30,15 +30,18 @@ final class CallState {
   private final HarnessCredential credential;
   private final HarnessContext overrides;
   private final CallEvents events;
+  private final boolean streamed;
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
   private volatile OperationInfo operation;
   private volatile Attempt attempt = Attempt.NONE;
 
-  CallState(HarnessService service, HarnessCredential credential, HarnessContext overrides, CallEvents events) {
+  CallState(HarnessService service, HarnessCredential credential, HarnessContext overrides, CallEvents events,
+      boolean streamed) {
     this.service = service;
     this.credential = credential;
     this.overrides = overrides;
     this.events = events;
+    this.streamed = streamed;
   }
 
   /**
@@ -78,6 +81,11 @@ final class CallState {
 
   CallEvents events() {
     return events;
+  }
+
+  /** Whether the call answers a stream decoded as it arrives (rather than one value). */
+  boolean streamed() {
+    return streamed;
   }
 
   /** The operation, once the first attempt has identified it; empty before that, or when it is not catalogued. */

@@ -5,6 +5,7 @@ import io.github.harnessreactive.core.ProxyOptions;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
 import io.github.harnessreactive.core.resilience.RateLimiter;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
@@ -37,6 +38,7 @@ import reactor.core.scheduler.Scheduler;
  * @param rateLimiter paces every attempt
  * @param retryPolicy when calls are repeated, unless a call's context says otherwise
  * @param scheduler where the client's timers run and its clock is read (backoff, deadlines, waits)
+ * @param meterRegistry where the client's own meters go (the retry budget's gauge), or {@code null}
  */
 public record ClientOptions(
     Map<HarnessService, String> serviceUrls,
@@ -55,7 +57,8 @@ public record ClientOptions(
     boolean allowInsecureHttp,
     RateLimiter rateLimiter,
     RetryPolicy retryPolicy,
-    Scheduler scheduler) {
+    Scheduler scheduler,
+    MeterRegistry meterRegistry) {
 
   /**
    * Checks the options together.

@@ -62,5 +62,6 @@ public final class ClientRuntime implements AutoCloseable {
   @Override
   public void close() {
     http.dispose();
+    callLayer.close();
   }
 }

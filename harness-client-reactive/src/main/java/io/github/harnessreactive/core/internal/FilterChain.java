@@ -16,7 +16,9 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
  *   <li>{@link CredentialFilter}: the credential's header for this attempt, where it may be sent;</li>
  *   <li>{@link AccountScopeFilter}: {@code Harness-Account} and the declared account and scope parameters;</li>
  *   <li>{@link LoggingFilter}: the request as it goes out and its response, redacted;</li>
- *   <li>{@link RedirectFilter}: refuses redirects.</li>
+ *   <li>{@link RedirectFilter}: refuses redirects;</li>
+ *   <li>{@link StreamedResponseTimeoutFilter}: for a streamed call, the response timeout applies to
+ *       the response's arrival only, so a slow consumer holding reading back does not trip it.</li>
  * </ol>
  */
 final class FilterChain {
@@ -31,6 +33,7 @@ final class FilterChain {
         new CredentialFilter(options.allowInsecureHttp()),
         new AccountScopeFilter(options.accountId()),
         new LoggingFilter(),
-        new RedirectFilter());
+        new RedirectFilter(),
+        new StreamedResponseTimeoutFilter(options.responseTimeout(), options.scheduler()));
   }
 }

@@ -7,6 +7,7 @@ import io.github.harnessreactive.core.catalogue.PageShape.Meta;
 import io.github.harnessreactive.core.catalogue.PageShape;
 import io.github.harnessreactive.core.catalogue.PageShapes;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
+import io.github.harnessreactive.core.exception.HarnessException;
 import io.github.harnessreactive.core.paging.Page;
 import io.github.harnessreactive.core.paging.PageFetcher;
 import io.github.harnessreactive.core.paging.PageRequest;
@@ -61,13 +62,13 @@ public final class Pager<A, T> implements PageRetriever<T> {
   private final PageDecoder decoder;
   private final PageFetcher<A> fetcher;
   private final List<?> query;
-  private final HarnessCredential defaultCredential;
+  private final String defaultAccount;
 
   /**
    * @param query the listing's parameters besides paging, which its continuation tokens are bound to
    */
   public Pager(CallLayer calls, HarnessService service, A api, OperationInfo operation, Class<T> itemType,
-      List<?> query, PageFetcher<A> fetcher, JsonMapper mapper, HarnessCredential defaultCredential) {
+      List<?> query, PageFetcher<A> fetcher, JsonMapper mapper, String defaultAccount) {
     this.calls = calls;
     this.service = service;
     this.api = api;
@@ -77,7 +78,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
     this.shape = PageShapes.get(paging.shape());
     this.fetcher = fetcher;
     this.query = Collections.unmodifiableList(new ArrayList<>(query)); // null values are legitimate parameters
-    this.defaultCredential = defaultCredential;
+    this.defaultAccount = defaultAccount;
     Set<String> wanted = shape.fields().values().stream().filter(l -> !l.header()).map(PageShape.Location::name)
         .collect(Collectors.toSet());
     wanted.add("status");
@@ -87,8 +88,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
   @Override
   public Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages) {
     return Flux.deferContextual(context -> {
-      String identity = HarnessContext.from(context).credential().orElse(defaultCredential).identity();
-      String binding = ContinuationToken.binding(query, identity);
+      String binding = ContinuationToken.binding(query, account(HarnessContext.from(context)));
       Run run = continuationToken == null ? firstRun(pageSize, binding)
           : resumedRun(ContinuationToken.parse(continuationToken, key(), binding), pageSize, binding);
       return Flux.<Page<T>>create(sink -> new StrictProducer(sink, run, maxPages).start(), FluxSink.OverflowStrategy.ERROR);
@@ -136,7 +136,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
               sink.next(page);
               inFlight = false;
               drain();
-            }, sink::error);
+            }, failure -> sink.error(resumable(failure, run)));
           }
         }
       } while (wip.decrementAndGet() != 0);
@@ -161,6 +161,26 @@ public final class Pager<A, T> implements PageRetriever<T> {
           + ", not " + pageSize);
     }
     return new Run(binding, token.nextIndex(), token.pageSize(), token.seen(), token.total());
+  }
+
+  /**
+   * The account a listing is bound to: the context's, else the client's, else the one the call's
+   * credential names; empty for a credential with no account (an SEI v1 key). Binding to the
+   * account rather than the key lets a listing resume after the key was rotated.
+   */
+  private String account(HarnessContext overrides) {
+    return overrides.accountId()
+        .or(() -> java.util.Optional.ofNullable(defaultAccount))
+        .or(() -> overrides.credential().flatMap(HarnessCredential::accountId))
+        .orElse("");
+  }
+
+  /** A failure of a page fetch carries the token that resumes the listing at that page. */
+  private Throwable resumable(Throwable failure, Run run) {
+    if (failure instanceof HarnessException harness && !(failure instanceof PaginationException)) {
+      HarnessExceptionAccess.resumableFrom(harness, run.token());
+    }
+    return failure;
   }
 
   private String key() {
@@ -259,9 +279,13 @@ public final class Pager<A, T> implements PageRetriever<T> {
       previousItems = items;
       nextIndex = index + 1;
       done = last;
-      String token = last ? null
-          : new ContinuationToken(key(), binding, nextIndex, size, seen, total).serialize();
+      String token = last ? null : token();
       return new Page<>(items, index, size, totalItems, totalPages, last, fetched.headers(), token, elapsed);
+    }
+
+    /** The token of where the listing stands: the next page to fetch, with what was seen so far. */
+    String token() {
+      return new ContinuationToken(key(), binding, nextIndex, size, seen, total).serialize();
     }
 
     /** Whether the shape reported any end-of-list metadata on this page. */

@@ -5,6 +5,7 @@ import io.github.harnessreactive.core.exception.HarnessConnectionException;
 import io.github.harnessreactive.core.exception.HarnessException;
 import io.github.harnessreactive.core.exception.HarnessTimeoutException;
 import io.github.harnessreactive.core.exception.ResponseDecodeException;
+import io.github.harnessreactive.core.exception.RetryRefusal;
 import io.github.harnessreactive.core.exception.TooManyRequestsException;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import java.util.function.DoubleSupplier;
  * the throttle rule (a 429 is repeated for every operation, since Harness's limiter refused it
  * before processing it; a {@code TOO_MANY_REQUESTS} code only for operations safe to repeat), the
  * safety rule (nothing else is repeated for an operation that is not safe to repeat), the attempt
- * limit and budget, and the delay.
+ * limit, the budget (which throttling does not spend) and the delay. A retryable failure that is
+ * not repeated says why ({@link Decision#refusal()}).
  */
 final class RetryDecider {
 
@@ -26,12 +28,20 @@ final class RetryDecider {
    * The decision.
    *
    * @param retry whether to repeat the call
-   * @param delay how long to wait first (zero when the rate limiter's pause is the wait)
+   * @param delay how long to wait first; after a throttle, the retry then also waits for its permit,
+   *     which the partition's pause holds back, so the wait is {@code max(pause, delay)}
    * @param reason a low-cardinality word for events and logs: the failure's, or why it is not repeated
+   * @param cost the budget tokens the retry spent (0 after a throttle)
+   * @param refusal why a retryable failure is not repeated; {@code null} when it is, or is not retryable
    */
-  record Decision(boolean retry, Duration delay, String reason) {
+  record Decision(boolean retry, Duration delay, String reason, int cost, RetryRefusal.Reason refusal) {
+
     static Decision no(String reason) {
-      return new Decision(false, Duration.ZERO, reason);
+      return new Decision(false, Duration.ZERO, reason, 0, null);
+    }
+
+    static Decision refused(RetryRefusal.Reason refusal, String reason) {
+      return new Decision(false, Duration.ZERO, reason, 0, refusal);
     }
   }
 
@@ -50,26 +60,24 @@ final class RetryDecider {
     if (!(failure instanceof HarnessException harness) || !harness.isRetryable()) {
       return Decision.no("not retryable");
     }
+    boolean throttled = failure instanceof TooManyRequestsException;
+    boolean edge = throttled && ((TooManyRequestsException) failure).statusCode() == 429;
+    if (!safe && !edge) {
+      return Decision.refused(RetryRefusal.Reason.NOT_SAFE_TO_REPEAT, throttled ? "throttled, not safe to repeat"
+          : "not safe to repeat");
+    }
     if (retries + 1 >= policy.maxAttempts()) {
-      return Decision.no("attempts exhausted");
+      return Decision.refused(RetryRefusal.Reason.ATTEMPTS_EXHAUSTED, "attempts exhausted");
     }
-    Decision wanted = wanted(harness, safe, retries, policy);
-    if (wanted.retry() && !budget.trySpend()) {
-      return Decision.no("retry budget exhausted");
+    Duration delay = delay(harness, retries, policy);
+    if (throttled) {
+      return new Decision(true, delay, edge ? "429" : "throttled", 0, null);
     }
-    return wanted;
-  }
-
-  private Decision wanted(HarnessException failure, boolean safe, long retries, RetryPolicy policy) {
-    if (failure instanceof TooManyRequestsException throttled) {
-      boolean edge = throttled.statusCode() == 429;
-      return edge || safe ? new Decision(true, Duration.ZERO, edge ? "429" : "throttled")
-          : Decision.no("throttled, not safe to repeat");
+    int cost = budget.costOf(harness instanceof HarnessTimeoutException || harness instanceof HarnessConnectionException);
+    if (!budget.trySpend(cost)) {
+      return Decision.refused(RetryRefusal.Reason.BUDGET_EXHAUSTED, "retry budget exhausted");
     }
-    if (!safe) {
-      return Decision.no("not safe to repeat");
-    }
-    return new Decision(true, delay(failure, retries, policy), reason(failure));
+    return new Decision(true, delay, reason(harness), cost, null);
   }
 
   /** The response's {@code Retry-After}, clamped to the policy's maximum, else the backoff. */

@@ -57,7 +57,8 @@ class CallLayerTest {
       urls.put(service, "https://app.harness.io");
     }
     ClientOptions options = new ClientOptions(urls, ApiKeyCredential.of(TestHarness.PAT), null, null, 1024, 1, null, null,
-        null, registry, Duration.ofSeconds(1), Duration.ofSeconds(1), deadline, false, TestHarness.unlimited(), policy, clock);
+        null, registry, Duration.ofSeconds(1), Duration.ofMinutes(1), deadline, false, TestHarness.unlimited(), policy, clock,
+        null);
     return new CallLayer(options, () -> false);
   }
 
@@ -107,11 +108,53 @@ class CallLayerTest {
     VirtualTimeScheduler streamClock = VirtualTimeScheduler.create();
     CallLayer streamLayer = layer(RetryPolicy.none(), Duration.ofMinutes(5), streamClock);
     StepVerifier.withVirtualTime(() -> streamLayer.flux(HarnessService.SEI_V1,
-            () -> Flux.interval(Duration.ofMinutes(1), streamClock).map(i -> "line " + i)), () -> streamClock, Long.MAX_VALUE)
+            () -> Mono.delay(Duration.ofMinutes(6), streamClock).thenReturn("late")), () -> streamClock, Long.MAX_VALUE)
         .expectSubscription()
         .thenAwait(Duration.ofMinutes(5))
-        .expectNextCount(4)
-        .expectError(HarnessTimeoutException.class)
+        .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(HarnessTimeoutException.class)
+            .hasMessageContaining("did not start its stream within its deadline"))
+        .verify(REAL_TIME_BOUND);
+  }
+
+  @Test
+  void aThirtyMinuteStreamWithGapsUnderTheIdleLimitCompletesAndOneLongerGapFailsIt() {
+    VirtualTimeScheduler clock = VirtualTimeScheduler.create();
+    CallLayer layer = layer(RetryPolicy.none(), Duration.ofMinutes(5), clock); // idle limit: the response timeout, 1 min
+    StepVerifier.withVirtualTime(() -> layer.flux(HarnessService.SEI_V2,
+            () -> Flux.interval(Duration.ofSeconds(30), clock).take(60)), () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofMinutes(31))
+        .expectNextCount(60)
+        .expectComplete()
+        .verify(REAL_TIME_BOUND);
+
+    VirtualTimeScheduler gapClock = VirtualTimeScheduler.create();
+    CallLayer gapLayer = layer(RetryPolicy.none(), Duration.ofMinutes(5), gapClock);
+    StepVerifier.withVirtualTime(() -> gapLayer.flux(HarnessService.SEI_V2,
+            () -> Flux.interval(Duration.ofSeconds(30), gapClock).take(10)
+                .concatWith(Mono.delay(Duration.ofSeconds(90), gapClock))), () -> gapClock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofMinutes(10))
+        .expectNextCount(10)
+        .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(HarnessTimeoutException.class)
+            .hasMessageContaining("sent nothing for PT1M while the consumer was waiting, after 10 item(s)"))
+        .verify(REAL_TIME_BOUND);
+  }
+
+  @Test
+  void aConsumerThatAsksForNothingForTenMinutesDoesNotTripTheIdleLimit() {
+    VirtualTimeScheduler clock = VirtualTimeScheduler.create();
+    CallLayer layer = layer(RetryPolicy.none(), Duration.ofMinutes(5), clock);
+    StepVerifier.withVirtualTime(() -> layer.flux(HarnessService.SEI_V2,
+            () -> Flux.range(0, 5).concatMap(i -> Mono.delay(Duration.ofSeconds(10), clock).thenReturn(i), 1)),
+            () -> clock, 1)
+        .thenAwait(Duration.ofSeconds(10))
+        .expectNext(0)
+        .thenAwait(Duration.ofMinutes(10)) // the consumer is busy: nothing awaited, nothing counted
+        .thenRequest(4)
+        .thenAwait(Duration.ofMinutes(1))
+        .expectNext(1, 2, 3, 4)
+        .expectComplete()
         .verify(REAL_TIME_BOUND);
   }
 
