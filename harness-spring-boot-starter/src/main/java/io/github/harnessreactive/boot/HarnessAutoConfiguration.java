@@ -15,7 +15,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,7 +25,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Creates a {@link HarnessClient} (and the {@link PlatformClient} facades over it) when
  * {@code harness.api-key} is set and a {@link SeiClient} when
- * {@code harness.sei.v1-api-key} or {@code harness.api-key} is set, both on Boot's
+ * {@code harness.sei.v1-api-key} or {@code harness.api-key} is set (a blank key counts as not set;
+ * key values are read as data, never evaluated: see {@link ConditionalOnHarnessKey}), both on Boot's
  * {@code WebClient.Builder} (its codecs and customizers) and {@code ObservationRegistry}, sharing
  * one rate limiter and retry policy. Each bean backs off when the application defines its own.
  * A malformed key stops startup with a report naming the property.
@@ -57,11 +57,11 @@ public class HarnessAutoConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  @ConditionalOnProperty(prefix = "harness", name = "api-key")
+  @ConditionalOnHarnessKey(HarnessKeys.API_KEY)
   public HarnessClient harnessClient(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
       ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
     HarnessClient.Builder builder = HarnessClient.builder().baseUrl(properties.baseUrl())
-        .credential(apiKey("harness.api-key", properties.apiKey()));
+        .credential(apiKey(HarnessKeys.API_KEY, properties.apiKey()));
     common(builder, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
     return builder.build();
   }
@@ -76,17 +76,17 @@ public class HarnessAutoConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  @ConditionalOnExpression("'${harness.sei.v1-api-key:}' != '' or '${harness.api-key:}' != ''")
+  @ConditionalOnHarnessKey({HarnessKeys.SEI_V1_API_KEY, HarnessKeys.API_KEY})
   public SeiClient seiClient(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
       ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
     SeiClient.Builder builder = SeiClient.builder().v1Url(properties.sei().v1Url()).v2Url(properties.sei().v2Url())
         .configure(client -> common(client, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry));
     if (hasText(properties.sei().v1ApiKey())) {
-      seiV1Key("harness.sei.v1-api-key", properties.sei().v1ApiKey());
+      seiV1Key(HarnessKeys.SEI_V1_API_KEY, properties.sei().v1ApiKey());
       builder.v1ApiKey(properties.sei().v1ApiKey());
     }
     if (hasText(properties.apiKey())) {
-      apiKey("harness.api-key", properties.apiKey());
+      apiKey(HarnessKeys.API_KEY, properties.apiKey());
       builder.apiKey(properties.apiKey());
     }
     if (hasText(properties.accountId())) {

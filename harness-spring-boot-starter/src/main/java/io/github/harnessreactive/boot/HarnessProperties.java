@@ -31,6 +31,18 @@ public record HarnessProperties(
     @DefaultValue Retry retry,
     @DefaultValue Timeouts timeouts) {
 
+  /** Every component, with the key shown as {@code ***} when set. */
+  @Override
+  public String toString() {
+    return "HarnessProperties[enabled=" + enabled + ", baseUrl=" + baseUrl + ", apiKey=" + masked(apiKey)
+        + ", accountId=" + accountId + ", applicationId=" + applicationId + ", allowInsecureHttp=" + allowInsecureHttp
+        + ", sei=" + sei + ", rateLimit=" + rateLimit + ", retry=" + retry + ", timeouts=" + timeouts + "]";
+  }
+
+  private static String masked(String key) {
+    return key == null ? "null" : "***";
+  }
+
   /**
    * SEI.
    *
@@ -42,6 +54,12 @@ public record HarnessProperties(
   public record Sei(String v1ApiKey,
       @DefaultValue("https://app.harness.io/prod1/sei/api") String v1Url,
       @DefaultValue("https://app.harness.io/gateway/sei/api") String v2Url) {
+
+    /** Every component, with the key shown as {@code ***} when set. */
+    @Override
+    public String toString() {
+      return "Sei[v1ApiKey=" + masked(v1ApiKey) + ", v1Url=" + v1Url + ", v2Url=" + v2Url + "]";
+    }
   }
 
   /**
