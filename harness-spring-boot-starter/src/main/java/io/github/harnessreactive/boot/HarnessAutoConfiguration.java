@@ -1,6 +1,7 @@
 package io.github.harnessreactive.boot;
 
 import io.github.harnessreactive.core.HarnessClient;
+import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.credentials.SeiApiKeyCredential;
 import io.github.harnessreactive.core.resilience.RateLimitOptions;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.scheduler.Schedulers;
 
@@ -74,25 +76,48 @@ public class HarnessAutoConfiguration {
     return PlatformClient.of(harnessClient);
   }
 
-  @Bean(destroyMethod = "close")
-  @ConditionalOnMissingBean
+  /**
+   * The {@link SeiClient}, over one {@link HarnessClient} per SEI side whose key is set, kept as
+   * {@link SeiServiceClients} for the health indicators. Backs off when the application has its own.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnMissingBean(SeiClient.class)
   @ConditionalOnHarnessKey({HarnessKeys.SEI_V1_API_KEY, HarnessKeys.API_KEY})
-  public SeiClient seiClient(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
-      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
-    SeiClient.Builder builder = SeiClient.builder().v1Url(properties.sei().v1Url()).v2Url(properties.sei().v2Url())
-        .configure(client -> common(client, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry));
-    if (hasText(properties.sei().v1ApiKey())) {
-      seiV1Key(HarnessKeys.SEI_V1_API_KEY, properties.sei().v1ApiKey());
-      builder.v1ApiKey(properties.sei().v1ApiKey());
+  static class SeiConfiguration {
+
+    @Bean
+    SeiServiceClients harnessSeiServiceClients(HarnessProperties properties, RateLimiter rateLimiter,
+        RetryPolicy retryPolicy, ObjectProvider<WebClient.Builder> webClientBuilder,
+        ObjectProvider<ObservationRegistry> observationRegistry) {
+      HarnessClient v1 = null;
+      HarnessClient v2 = null;
+      if (hasText(properties.sei().v1ApiKey())) {
+        HarnessClient.Builder builder = HarnessClient.builder().serviceUrl(HarnessService.SEI_V1, properties.sei().v1Url())
+            .credential(seiV1Key(HarnessKeys.SEI_V1_API_KEY, properties.sei().v1ApiKey()));
+        common(builder, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
+        v1 = builder.build();
+      }
+      try {
+        if (hasText(properties.apiKey())) {
+          HarnessClient.Builder builder = HarnessClient.builder().serviceUrl(HarnessService.SEI_V2, properties.sei().v2Url())
+              .credential(apiKey(HarnessKeys.API_KEY, properties.apiKey()));
+          common(builder, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
+          v2 = builder.build();
+        }
+      } catch (RuntimeException e) {
+        if (v1 != null) {
+          v1.close();
+        }
+        throw e;
+      }
+      return new SeiServiceClients(v1, v2);
     }
-    if (hasText(properties.apiKey())) {
-      apiKey(HarnessKeys.API_KEY, properties.apiKey());
-      builder.apiKey(properties.apiKey());
+
+    /** Closing it closes both clients. */
+    @Bean(destroyMethod = "close")
+    public SeiClient seiClient(SeiServiceClients clients) {
+      return SeiClient.of(clients.v1(), clients.v2());
     }
-    if (hasText(properties.accountId())) {
-      builder.accountId(properties.accountId());
-    }
-    return builder.build();
   }
 
   private static void common(HarnessClient.Builder builder, HarnessProperties properties, RateLimiter rateLimiter,
@@ -119,9 +144,9 @@ public class HarnessAutoConfiguration {
     }
   }
 
-  private static void seiV1Key(String property, String value) {
+  private static SeiApiKeyCredential seiV1Key(String property, String value) {
     try {
-      SeiApiKeyCredential.of(value);
+      return SeiApiKeyCredential.of(value);
     } catch (IllegalArgumentException e) {
       throw new InvalidHarnessKeyException(property, e);
     }
