@@ -62,10 +62,8 @@ public class HarnessAutoConfiguration {
   @ConditionalOnHarnessKey(HarnessKeys.API_KEY)
   public HarnessClient harnessClient(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
       ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
-    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(properties.baseUrl())
-        .credential(apiKey(HarnessKeys.API_KEY, properties.apiKey()));
-    common(builder, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
-    return builder.build();
+    return new ClientSettings(properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry)
+        .build(HarnessClient.builder().baseUrl(properties.baseUrl()).credential(apiKey(HarnessKeys.API_KEY, properties.apiKey())));
   }
 
   /** The Platform facades over the {@link HarnessClient} bean. */
@@ -89,21 +87,14 @@ public class HarnessAutoConfiguration {
     SeiServiceClients harnessSeiServiceClients(HarnessProperties properties, RateLimiter rateLimiter,
         RetryPolicy retryPolicy, ObjectProvider<WebClient.Builder> webClientBuilder,
         ObjectProvider<ObservationRegistry> observationRegistry) {
-      HarnessClient v1 = null;
-      HarnessClient v2 = null;
-      if (hasText(properties.sei().v1ApiKey())) {
-        HarnessClient.Builder builder = HarnessClient.builder().serviceUrl(HarnessService.SEI_V1, properties.sei().v1Url())
-            .credential(seiV1Key(HarnessKeys.SEI_V1_API_KEY, properties.sei().v1ApiKey()));
-        common(builder, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
-        v1 = builder.build();
-      }
+      ClientSettings settings = new ClientSettings(properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
+      HarnessProperties.Sei sei = properties.sei();
+      HarnessClient v1 = !hasText(sei.v1ApiKey()) ? null : settings.build(HarnessClient.builder()
+          .serviceUrl(HarnessService.SEI_V1, sei.v1Url()).credential(seiV1Key(HarnessKeys.SEI_V1_API_KEY, sei.v1ApiKey())));
+      HarnessClient v2;
       try {
-        if (hasText(properties.apiKey())) {
-          HarnessClient.Builder builder = HarnessClient.builder().serviceUrl(HarnessService.SEI_V2, properties.sei().v2Url())
-              .credential(apiKey(HarnessKeys.API_KEY, properties.apiKey()));
-          common(builder, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
-          v2 = builder.build();
-        }
+        v2 = !hasText(properties.apiKey()) ? null : settings.build(HarnessClient.builder()
+            .serviceUrl(HarnessService.SEI_V2, sei.v2Url()).credential(apiKey(HarnessKeys.API_KEY, properties.apiKey())));
       } catch (RuntimeException e) {
         if (v1 != null) {
           v1.close();
@@ -120,20 +111,24 @@ public class HarnessAutoConfiguration {
     }
   }
 
-  private static void common(HarnessClient.Builder builder, HarnessProperties properties, RateLimiter rateLimiter,
-      RetryPolicy retryPolicy, ObjectProvider<WebClient.Builder> webClientBuilder,
-      ObjectProvider<ObservationRegistry> observationRegistry) {
-    builder.rateLimiter(rateLimiter).retryPolicy(retryPolicy).allowInsecureHttp(properties.allowInsecureHttp())
-        .connectTimeout(properties.timeouts().connect()).responseTimeout(properties.timeouts().response())
-        .deadline(properties.timeouts().deadline());
-    if (hasText(properties.accountId())) {
-      builder.accountId(properties.accountId());
+  /** What every client the starter builds shares: Boot's builder and registry, the limiter, the retry policy, the timeouts. */
+  private record ClientSettings(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
+      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
+
+    HarnessClient build(HarnessClient.Builder builder) {
+      builder.rateLimiter(rateLimiter).retryPolicy(retryPolicy).allowInsecureHttp(properties.allowInsecureHttp())
+          .connectTimeout(properties.timeouts().connect()).responseTimeout(properties.timeouts().response())
+          .deadline(properties.timeouts().deadline());
+      if (hasText(properties.accountId())) {
+        builder.accountId(properties.accountId());
+      }
+      if (hasText(properties.applicationId())) {
+        builder.applicationId(properties.applicationId());
+      }
+      webClientBuilder.ifAvailable(builder::webClientBuilder);
+      observationRegistry.ifAvailable(builder::observationRegistry);
+      return builder.build();
     }
-    if (hasText(properties.applicationId())) {
-      builder.applicationId(properties.applicationId());
-    }
-    webClientBuilder.ifAvailable(builder::webClientBuilder);
-    observationRegistry.ifAvailable(builder::observationRegistry);
   }
 
   private static ApiKeyCredential apiKey(String property, String value) {

@@ -32,6 +32,13 @@ public final class GeneratedClassIndexWriter {
   private GeneratedClassIndexWriter() {
   }
 
+  /**
+   * Writes the index.
+   *
+   * @param args the output file, then one or more source roots
+   * @throws IllegalArgumentException when fewer than two arguments are given or a root is not a directory
+   * @throws IOException when a root cannot be read or the output written
+   */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
       throw new IllegalArgumentException("usage: GeneratedClassIndexWriter <output.json> <source-root>...");
