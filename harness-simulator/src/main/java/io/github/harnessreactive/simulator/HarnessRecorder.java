@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records a real Harness once, for tests to replay with no network: a proxy (WireMock's recording)
@@ -39,6 +40,8 @@ import java.util.Set;
  * only, its journal keeps no key and its admin API is closed.
  */
 public final class HarnessRecorder implements AutoCloseable {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final RecordingOptions options;
   private final SecretCollector secrets = new SecretCollector();
@@ -122,7 +125,7 @@ public final class HarnessRecorder implements AutoCloseable {
 
   /** A file-name part from the redacted stub's URL path (the raw one may hold an account id). */
   private static String slug(String redactedStub) {
-    var url = tools.jackson.databind.json.JsonMapper.builder().build().readTree(redactedStub).path("request");
+    var url = JSON.readTree(redactedStub).path("request");
     String path = url.path("url").asString(url.path("urlPath").asString(url.path("urlPattern").asString("stub")));
     String slug = path.replaceAll("\\?.*", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     return slug.isEmpty() ? "root" : slug.substring(0, Math.min(slug.length(), 80));

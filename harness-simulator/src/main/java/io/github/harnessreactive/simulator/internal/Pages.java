@@ -142,9 +142,10 @@ public final class Pages {
     return current.path("items");
   }
 
-  /** The sampled items of an operation at the requested window (the stateless list). */
-  JsonNode sampledItem(Call call, long index) {
-    return answers.sampler().sample(call.document(), itemSchema(call, paging(call.operation()).orElseThrow()), index);
+  /** The sampled items of a list operation, by index (the stateless list). */
+  LongFunction<JsonNode> sampledItems(Call call) {
+    JsonNode itemSchema = itemSchema(call, paging(call.operation()).orElseThrow());
+    return index -> answers.sampler().sample(call.document(), itemSchema, index);
   }
 
   /** The fields some shapes carry beyond the metadata the client reads, made consistent with the page. */

@@ -3,7 +3,10 @@ package io.github.harnessreactive.simulator.internal;
 import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.catalogue.OperationInfo;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,7 @@ final class Routes {
     }
     // A literal path wins over a template that would also match it (/v2/developers/list over /v2/developers/{id}).
     // Ties are broken by path and document, so every process matches alike.
-    routes.sort(java.util.Comparator.<Route>comparingInt(r -> r.names().size())
+    routes.sort(Comparator.<Route>comparingInt(r -> r.names().size())
         .thenComparing(r -> r.operation().path()).thenComparing(r -> r.operation().document()));
   }
 
@@ -72,7 +75,7 @@ final class Routes {
   }
 
   private static String decode(String segment) {
-    return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   private static List<String> prefixes(SpecDocuments documents, String document) {

@@ -3,6 +3,8 @@ package io.github.harnessreactive.simulator.internal;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.simulator.SimulatorOptions;
+import java.util.function.LongFunction;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The stateless answers: built from the operation's success schema with sampled data, lists as
@@ -31,16 +33,17 @@ final class SampledAnswers {
           .withBody(csv(options.listSize(operation.operationId())));
     }
     if (Pages.paging(operation).isPresent()) {
-      return pages.page(call, options.listSize(operation.operationId()), index -> item(call, index));
+      return pages.page(call, options.listSize(operation.operationId()), items(call));
     }
     return Answers.json(success.status(), answers.sampler().sample(call.document(), success.schema(), 0));
   }
 
-  private tools.jackson.databind.JsonNode item(Call call, long index) {
+  /** The items of a sampled list: plausible SEI records where SEI describes none, else from the item schema. */
+  private LongFunction<JsonNode> items(Call call) {
     return switch (call.operation().operationId()) {
-      case "listScmPullRequests" -> PullRequests.pullRequest(options.seed(), index);
-      case "listScmCommits" -> PullRequests.commit(options.seed(), index);
-      default -> pages.sampledItem(call, index);
+      case "listScmPullRequests" -> index -> PullRequests.pullRequest(options.seed(), index);
+      case "listScmCommits" -> index -> PullRequests.commit(options.seed(), index);
+      default -> pages.sampledItems(call);
     };
   }
 

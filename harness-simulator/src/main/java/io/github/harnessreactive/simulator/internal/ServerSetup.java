@@ -59,6 +59,7 @@ public final class ServerSetup {
     }
 
     @Override
+    @SuppressWarnings("removal") // WireMock still calls it
     public void remove(StubMapping stubMapping) {
     }
 

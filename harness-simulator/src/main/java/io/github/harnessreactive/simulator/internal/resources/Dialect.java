@@ -21,9 +21,4 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record Dialect(ResourceType type, String noun, Function<Call, List<String>> scope, Function<Call, String> identifier,
     Function<Call, ObjectNode> entity, Function<StoredResource, JsonNode> view) {
-
-  /** The same dialect with another view (a list showing summaries). */
-  Dialect withView(Function<StoredResource, JsonNode> other) {
-    return new Dialect(type, noun, scope, identifier, entity, other);
-  }
 }
