@@ -40,9 +40,9 @@ public interface FaultSchedule {
    */
   Optional<FaultKind> fault(long pageIndex, int attempt);
 
-  /** A schedule with no faults. */
+  /** A schedule with no faults (always the same instance). */
   static FaultSchedule none() {
-    return (page, attempt) -> Optional.empty();
+    return NoFaultSchedule.INSTANCE;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +55,7 @@ class SecurityDefaultsTest {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(address, port), 2_000);
       return true;
-    } catch (ConnectException refused) {
+    } catch (ConnectException | SocketTimeoutException refused) {
       return false;
     }
   }

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.harnessreactive.simulator.FaultKind;
+import io.github.harnessreactive.simulator.FaultSchedule;
 import io.github.harnessreactive.simulator.Faults;
 import io.github.harnessreactive.simulator.SimulatorOptions;
 import java.util.Map;
@@ -44,8 +45,11 @@ final class FaultInjector {
         ? Optional.of(options.failureAfterPagesKind()) : Optional.empty();
   }
 
-  /** The scheduled fault of this attempt at a list page; counts the attempt. */
+  /** The scheduled fault of this attempt at a list page; counts the attempt when there is a schedule. */
   Optional<FaultKind> scheduled(Call call, long pageIndex) {
+    if (options.faultSchedule() == FaultSchedule.none()) {
+      return Optional.empty();
+    }
     String key = call.credential() + ' ' + call.document() + ' ' + call.operation().operationId() + ' ' + pageIndex;
     int attempt = attempts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
     return options.faultSchedule().fault(pageIndex, attempt);
