@@ -48,7 +48,8 @@ public final class SimulatorResources {
    *     for teams, whose {@code refId} is assigned when absent
    * @return the stored fields (with the assigned key and the scope fields)
    * @throws IllegalArgumentException when the scope does not suit the type, the organization or
-   *     project does not exist, or the key is missing or breaks Harness's identifier pattern
+   *     project does not exist, the key is missing or breaks Harness's identifier pattern, or a
+   *     team's {@code refId} is not a positive whole number
    */
   public Map<String, Object> put(ResourceType type, Scope scope, Map<String, ?> resource) {
     Objects.requireNonNull(type, "type");
@@ -74,6 +75,9 @@ public final class SimulatorResources {
       case TEAM -> {
         if (!fields.hasNonNull("refId")) {
           fields.put("refId", store.nextNumber());
+        }
+        if (!fields.get("refId").isIntegralNumber() || fields.get("refId").asLong() < 1) {
+          throw new IllegalArgumentException("a team's refId must be a positive whole number");
         }
         store.reserveNumber(fields.get("refId").asLong());
       }
