@@ -31,8 +31,9 @@ class SimulatorPageShapesTest {
 
   static final int ITEMS = 23;
 
+  // Sampled lists, not stored resources: the shapes are the point here.
   @RegisterExtension
-  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults()
+  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults().withState(false)
       .withDefaultListSize(ITEMS).withRequestLimit(0, Duration.ofMinutes(1)).withTotals(false)
       .withListSize("listScmPullRequests", 20)); // a multiple of the page size: the has_next quirk shows
 

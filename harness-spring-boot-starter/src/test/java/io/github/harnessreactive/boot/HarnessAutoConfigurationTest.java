@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 class HarnessAutoConfigurationTest {
 
   @RegisterExtension
-  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults().withDefaultListSize(5));
+  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults().withState(false).withDefaultListSize(5));
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, HarnessAutoConfiguration.class));

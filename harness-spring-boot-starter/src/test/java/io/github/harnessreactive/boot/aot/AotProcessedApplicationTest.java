@@ -24,7 +24,8 @@ class AotProcessedApplicationTest {
   private static final Path SAMPLE = Path.of("target", "aot-sample");
 
   @RegisterExtension
-  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults().withDefaultListSize(3));
+  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults()
+      .withState(false).withDefaultListSize(3)); // sampled projects, three of them
 
   @Test
   void theProcessedApplicationStartsInAotModeAndListsAndDecodesAPage() throws IOException, InterruptedException {
