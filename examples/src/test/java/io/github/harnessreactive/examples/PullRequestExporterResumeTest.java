@@ -55,6 +55,27 @@ class PullRequestExporterResumeTest {
     }
   }
 
+  @Test
+  void aFailureInTheMiddleExitsNonZeroWithTheReasonAndLeavesThePreviousOutputUntouched(@TempDir Path dir)
+      throws Exception {
+    try (HarnessSimulator simulator = HarnessSimulator.start(SimulatorOptions.defaults().withJournal(false)
+        .withListSize("listScmPullRequests", RECORDS).withFailureAfterPages(3))) {
+      Path output = dir.resolve("prs.ndjson");
+      Files.writeString(output, "the previous export\n");
+
+      Process run = exporter(simulator, output, dir.resolve("run.log"));
+      assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      String log = Files.readString(dir.resolve("run.log"));
+      assertThat(run.exitValue()).as(log).isEqualTo(1);
+      String[] lines = log.strip().split("\n");
+      assertThat(lines[lines.length - 1]).startsWith("export failed: ServerErrorException: HTTP 503")
+          .contains("3,000 records are safe in prs.ndjson.part, run again to resume");
+
+      assertThat(output).hasContent("the previous export");
+      assertThat(Files.readAllLines(dir.resolve("prs.ndjson.part"))).hasSize(3_000);
+    }
+  }
+
   /** The exporter command in a child JVM on this test's class path, its output to a log file. */
   private static Process exporter(HarnessSimulator simulator, Path output, Path log) throws IOException {
     ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
