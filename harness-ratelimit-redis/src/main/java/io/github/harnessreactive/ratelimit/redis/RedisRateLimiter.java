@@ -112,7 +112,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     this.state = new SharedState(connector, options, redisOptions.timeout(), scheduler);
     int share = Math.max(1, (int) Math.floor(options.requestsPerPeriod() * redisOptions.fallbackShare()));
     this.fallback = new Fallback(TokenBucketRateLimiter.create(options.withLimit(share, options.period())),
-        share + " per " + options.period(), state::ping, redisOptions.probeInterval(), redisOptions.timeout(), scheduler);
+        share + " requests per " + describe(options.period()), state::ping, redisOptions.probeInterval(), redisOptions.timeout(), scheduler);
     this.lastSweep = now();
     this.refresher = meters == null ? Disposables.disposed() : startGauges(meters);
     this.closing = Mono.defer(() -> state.close().onErrorComplete()).then(afterClose).cache();
@@ -264,6 +264,10 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
   private long now() {
     return scheduler.now(TimeUnit.NANOSECONDS);
+  }
+
+  private static String describe(Duration period) {
+    return period.toMillis() % 1000 == 0 ? period.toSeconds() + " s" : period.toMillis() + " ms";
   }
 
   private static IllegalStateException closedError() {

@@ -83,7 +83,7 @@ final class EmbeddedRedis implements AutoCloseable {
 
   /** Polls a condition that may block (the test's own Redis look-ups) every 20 ms; fails after 2 s. */
   static void await(BooleanSupplier condition) {
-    StepVerifier.create(Flux.interval(Duration.ofMillis(20))
+    StepVerifier.create(Flux.interval(Duration.ofMillis(20)).onBackpressureDrop()
             .concatMap(tick -> Mono.fromCallable(condition::getAsBoolean).subscribeOn(Schedulers.boundedElastic()))
             .filter(met -> met).next())
         .expectNext(true).expectComplete().verify(Duration.ofSeconds(2));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.offset;
 import io.github.harnessreactive.core.resilience.RateLimitOptions;
 import io.github.harnessreactive.core.resilience.RateLimitQueueFullException;
 import io.github.harnessreactive.ratelimit.redis.internal.PartitionKeys;
+import io.github.harnessreactive.ratelimit.redis.internal.SharedRate;
+import io.github.harnessreactive.ratelimit.redis.internal.ThrottleRecord;
 import io.lettuce.core.RedisClient;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -114,6 +116,28 @@ class RedisRateLimiterTest {
   }
 
   @Test
+  void aThrottleDuringRecoveryDecreasesFromTheRateInForce() {
+    String partition = "tokenIdentity-recovery";
+    RateLimitOptions options = RateLimitOptions.defaults().withLimit(60, Duration.ofSeconds(1))
+        .withThrottlePause(Duration.ofMillis(100), Duration.ofSeconds(1)).withAdaptation(0.5, Duration.ofSeconds(2), 1);
+    RedisRateLimiter limiter = redis.limiter(options).build();
+    limiter.throttled(partition, null);
+    EmbeddedRedis.await(() -> !redis.throttleRecord(PREFIX, partition).isEmpty());
+    ThrottleRecord first = record(partition);
+    StepVerifier.create(Mono.delay(Duration.ofMillis(600))).expectNextCount(1).verifyComplete(); // half a second of the climb
+
+    limiter.throttled(partition, null);
+    EmbeddedRedis.await(() -> record(partition).start() > first.start());
+
+    // the script (Lua, on Redis's clock) and SharedRate (Java) agree on the rate in force
+    ThrottleRecord second = record(partition);
+    double inForce = new SharedRate(options).rateAt(first, second.start());
+    assertThat(inForce).isBetween(first.rate(), 60 * 0.98);
+    assertThat(second.rate()).isCloseTo(inForce * 0.5, offset(1e-6));
+    limiter.close();
+  }
+
+  @Test
   void gaugesShowTheLastAnswerAndNeverCallRedis() {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     RedisRateLimiter limiter = redis.limiter(RateLimitOptions.defaults().withLimit(10, Duration.ofSeconds(1)))
@@ -147,6 +171,12 @@ class RedisRateLimiterTest {
     EmbeddedRedis.await(() -> redis.connectedClients() == before);
     StepVerifier.create(owned.acquire("close")).expectError(IllegalStateException.class).verify(Duration.ofSeconds(1));
     application.shutdown();
+  }
+
+  private static ThrottleRecord record(String partition) {
+    Map<String, String> fields = redis.throttleRecord(PREFIX, partition);
+    return new ThrottleRecord(Long.parseLong(fields.get("start")), Long.parseLong(fields.get("until")),
+        Double.parseDouble(fields.get("rate")));
   }
 
   private static long commandsProcessed() {

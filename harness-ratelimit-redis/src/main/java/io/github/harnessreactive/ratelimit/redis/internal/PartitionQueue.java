@@ -159,7 +159,7 @@ public final class PartitionQueue {
 
   private void read() {
     if (more()) {
-      state.read(keys).publishOn(scheduler).subscribe(this::onRead, this::onFailure);
+      state.read(keys).subscribe(this::onRead, this::onFailure);
     }
   }
 
@@ -181,7 +181,7 @@ public final class PartitionQueue {
   }
 
   private void reserve(long cost) {
-    state.reserve(keys, cost).publishOn(scheduler).subscribe(this::onReserved, this::onFailure);
+    state.reserve(keys, cost).subscribe(this::onReserved, this::onFailure);
   }
 
   private void onReserved(Reservation reservation) {

@@ -26,6 +26,7 @@ import reactor.core.scheduler.Scheduler;
  * that paces the fleet (through Bucket4j's <em>asynchronous</em> proxy only: its synchronous one
  * blocks the calling thread) and the throttle record. Each call is bounded by the timeout and
  * fails, rather than waits, when Redis is slow or gone; the caller decides what that means.
+ * Answers arrive on the scheduler given here, never on Lettuce's I/O threads.
  *
  * <p>The connection is opened on first use, once (concurrent callers share the attempt), and
  * again on a later call if that attempt failed; once open, Lettuce reconnects it by itself.
@@ -50,7 +51,7 @@ public final class SharedState {
    * @param options the pace: the bucket refills at its ceiling and holds its burst; idle keys
    *     expire after its {@code idleEviction}
    * @param timeout the longest any call may take
-   * @param timer where timeouts run
+   * @param timer where timeouts run and answers arrive
    */
   public SharedState(Supplier<CompletableFuture<StatefulRedisConnection<byte[], byte[]>>> connector, RateLimitOptions options,
       Duration timeout, Scheduler timer) {
@@ -121,7 +122,8 @@ public final class SharedState {
   private <T> Mono<T> call(Function<Link, CompletionStage<T>> command) {
     return Mono.defer(() -> Mono.fromFuture(link(), true))
         .flatMap(open -> Mono.fromCompletionStage(() -> command.apply(open)))
-        .timeout(timeout, timer);
+        .timeout(timeout, timer)
+        .publishOn(timer); // never go on with the caller's work on Lettuce's I/O threads
   }
 
   /** The open connection, or the attempt in progress; a new attempt after a failed one. */
