@@ -1,0 +1,96 @@
+package io.github.harnessreactive.boot;
+
+import io.github.harnessreactive.core.resilience.RateLimitOptions;
+import io.github.harnessreactive.core.resilience.RateLimiter;
+import io.github.harnessreactive.ratelimit.redis.RedisRateLimiter;
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+/**
+ * Switches the application's rate limiter to a {@link RedisRateLimiter} when
+ * harness-ratelimit-redis is on the class path and Redis is at hand, so that every instance of the
+ * application spends one budget per Harness key. The first that applies of:
+ *
+ * <ol>
+ *   <li>{@code harness.rate-limit.redis.url}: the limiter's own Lettuce client for that URL;</li>
+ *   <li>a Lettuce {@link RedisClient} bean: one connection of it, to the URI it was created with;</li>
+ *   <li>a spring-data-redis {@link LettuceConnectionFactory} bean (Boot's {@code spring.data.redis.*}):
+ *       one connection of its client (standalone or Sentinel; Redis Cluster is refused with a clear error).</li>
+ * </ol>
+ *
+ * The pace is {@code harness.rate-limit.*}, as for the local limiter, which
+ * {@link HarnessAutoConfiguration} creates only when no {@link RateLimiter} bean exists: this
+ * configuration runs before it. An application's own {@code RateLimiter} bean wins over both;
+ * {@code harness.rate-limit.redis.enabled=false} keeps the local limiter.
+ */
+@AutoConfiguration(before = HarnessAutoConfiguration.class,
+    afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
+@ConditionalOnClass({RedisRateLimiter.class, RedisClient.class})
+@ConditionalOnBooleanProperty(name = "harness.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "harness.rate-limit.redis.enabled", matchIfMissing = true)
+@EnableConfigurationProperties({HarnessProperties.class, HarnessRedisRateLimitProperties.class})
+public class HarnessRedisRateLimiterAutoConfiguration {
+
+  private static final String NO_URL = "'${harness.rate-limit.redis.url:}' == ''";
+
+  /** A limiter on its own client for {@code harness.rate-limit.redis.url}. */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean(RateLimiter.class)
+  @ConditionalOnProperty(name = "harness.rate-limit.redis.url")
+  public RedisRateLimiter harnessRedisRateLimiter(HarnessProperties properties, HarnessRedisRateLimitProperties redis,
+      ObjectProvider<MeterRegistry> meters) {
+    return build(RedisRateLimiter.builder(RedisURI.create(redis.url())), properties, redis, meters);
+  }
+
+  /** A limiter on the application's Lettuce client. */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean(RateLimiter.class)
+  @ConditionalOnBean(RedisClient.class)
+  @ConditionalOnExpression(NO_URL)
+  public RedisRateLimiter harnessRedisClientRateLimiter(RedisClient client, HarnessProperties properties,
+      HarnessRedisRateLimitProperties redis, ObjectProvider<MeterRegistry> meters) {
+    return build(RedisRateLimiter.builder(client), properties, redis, meters);
+  }
+
+  /** With spring-data-redis: a limiter on the client of the application's {@link LettuceConnectionFactory}. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(LettuceConnectionFactory.class)
+  static class SpringDataRedis {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean({RateLimiter.class, RedisClient.class})
+    @ConditionalOnBean(LettuceConnectionFactory.class)
+    @ConditionalOnExpression(NO_URL)
+    public RedisRateLimiter harnessLettuceConnectionFactoryRateLimiter(LettuceConnectionFactory factory,
+        HarnessProperties properties, HarnessRedisRateLimitProperties redis, ObjectProvider<MeterRegistry> meters) {
+      AbstractRedisClient client = factory.getRequiredNativeClient();
+      if (!(client instanceof RedisClient standalone)) {
+        throw new IllegalStateException("the shared Harness rate limit needs a standalone or Sentinel Redis, but the"
+            + " LettuceConnectionFactory is a cluster client: set harness.rate-limit.redis.url, or"
+            + " harness.rate-limit.redis.enabled=false to pace each instance locally");
+      }
+      return build(RedisRateLimiter.builder(standalone), properties, redis, meters);
+    }
+  }
+
+  private static RedisRateLimiter build(RedisRateLimiter.Builder builder, HarnessProperties properties,
+      HarnessRedisRateLimitProperties redis, ObjectProvider<MeterRegistry> meters) {
+    HarnessProperties.RateLimit limit = properties.rateLimit();
+    return builder.options(RateLimitOptions.defaults().withLimit(limit.requests(), limit.period()).withBurst(limit.burst()))
+        .redisOptions(redis.options()).meterRegistry(meters.getIfAvailable()).build();
+  }
+}
