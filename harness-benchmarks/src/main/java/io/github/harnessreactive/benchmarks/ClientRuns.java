@@ -7,8 +7,10 @@ import io.github.harnessreactive.generated.sei.v1.api.ScmApi;
 import io.github.harnessreactive.generated.sei.v1.invoker.ApiClient;
 import io.github.harnessreactive.generated.sei.v1.model.DefaultListRequest;
 import io.github.harnessreactive.generated.sei.v1.model.PaginatedResponseScmPullRequest;
+import io.github.harnessreactive.ratelimit.redis.RedisRateLimiter;
 import io.github.harnessreactive.sei.SeiClient;
 import io.github.harnessreactive.sei.v1.ListQuery;
+import io.lettuce.core.RedisURI;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +45,9 @@ public final class ClientRuns {
   public static void main(String[] args) {
     String url = args[1];
     Map<String, Object> result = switch (args[0]) {
-      case "ratelimit-library" -> rateLimitLibrary(url, args[2], Integer.parseInt(args[3]), ms(args[4]), Integer.parseInt(args[5]));
+      case "ratelimit-library" -> rateLimitLibrary(url, TokenBucketRateLimiter.create(paced(args)), Integer.parseInt(args[5]));
+      case "ratelimit-redis" -> rateLimitLibrary(url, RedisRateLimiter.builder(RedisURI.create(args[6])).options(paced(args))
+          .build(), Integer.parseInt(args[5]));
       case "ratelimit-naive" -> rateLimitLoop(url, args[2], Integer.parseInt(args[5]), null, Duration.ofSeconds(1));
       case "ratelimit-fixed" -> rateLimitFixed(url, args[2], Integer.parseInt(args[3]), ms(args[4]), Integer.parseInt(args[5]));
       case "cpu-library", "cpu-generated", "cpu-bare" ->
@@ -57,6 +61,11 @@ public final class ClientRuns {
     System.out.println("RESULT " + result.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.joining(" ")));
     System.exit(0);
+  }
+
+  /** The limit the server enforces ({@code args[3]} requests per {@code args[4]} ms), burst 1 as by default. */
+  private static RateLimitOptions paced(String[] args) {
+    return RateLimitOptions.defaults().withLimit(Integer.parseInt(args[3]), ms(args[4]));
   }
 
   private static Duration ms(String millis) {
@@ -76,11 +85,13 @@ public final class ClientRuns {
 
   // 1. Rate-limit-bound streaming -------------------------------------------------------------
 
-  /** This library, configured with the server's limit (burst 1, the default). */
-  static Map<String, Object> rateLimitLibrary(String url, String key, int limit, Duration window, int pageSize) {
+  /**
+   * This library with {@code limiter}: a {@link TokenBucketRateLimiter} configured with the
+   * server's limit, or a {@link RedisRateLimiter} with the same, shared with other processes.
+   */
+  static Map<String, Object> rateLimitLibrary(String url, RateLimiter limiter, int pageSize) {
     RequestCounter counter = new RequestCounter();
-    try (SeiClient sei = library(url, TokenBucketRateLimiter.create(RateLimitOptions.defaults().withLimit(limit, window)),
-        counter)) {
+    try (SeiClient sei = library(url, limiter, counter)) {
       PageClock clock = new PageClock();
       sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(pageSize).byPage()
           .doOnNext(page -> clock.page(page.items().size()))
@@ -147,13 +158,17 @@ public final class ClientRuns {
     private final long start = System.nanoTime();
     private long first;
     private long last;
+    private long firstEpochMillis;
+    private long lastEpochMillis;
     private long records;
     private long firstPageRecords;
 
     void page(int items) {
       last = System.nanoTime();
+      lastEpochMillis = System.currentTimeMillis();
       if (records == 0) {
         first = last;
+        firstEpochMillis = lastEpochMillis;
         firstPageRecords = items;
       }
       records += items;
@@ -166,6 +181,8 @@ public final class ClientRuns {
       result.put("recordsPerSecond", String.format("%.1f", (records - firstPageRecords) / ((last - first) / 1e9)));
       result.put("requests", counter.requests());
       result.put("throttled", counter.throttled());
+      result.put("firstPageEpochMillis", firstEpochMillis);
+      result.put("lastPageEpochMillis", lastEpochMillis);
       return result;
     }
   }

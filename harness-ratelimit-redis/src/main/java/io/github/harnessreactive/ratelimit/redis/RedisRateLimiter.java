@@ -112,7 +112,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     this.state = new SharedState(connector, options, redisOptions.timeout(), scheduler);
     int share = Math.max(1, (int) Math.floor(options.requestsPerPeriod() * redisOptions.fallbackShare()));
     this.fallback = new Fallback(TokenBucketRateLimiter.create(options.withLimit(share, options.period())),
-        share + " requests per " + describe(options.period()), state::ping, redisOptions.probeInterval(), redisOptions.timeout(), scheduler);
+        share + " requests per " + describe(options.period()), state::ping, redisOptions.probeInterval(),
+        redisOptions.timeout(), scheduler);
     this.lastSweep = now();
     this.refresher = meters == null ? Disposables.disposed() : startGauges(meters);
     this.closing = Mono.defer(() -> state.close().onErrorComplete()).then(afterClose).cache();
@@ -192,16 +193,17 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     return fallback.active();
   }
 
-  /** Waiters of a partition queued in this instance for a permit from Redis (0 for an unknown one). */
+  /** Waiters of a partition in this instance, for a permit from Redis or from the local fallback (0 for an unknown one). */
   public int queued(String partition) {
     PartitionQueue queue = partitions.get(partition);
     return queue == null ? 0 : queue.queued();
   }
 
   /**
-   * Fails the waiters still queued, stops the probe and the gauge refresh, and closes the Redis
-   * connection (and the client, when the limiter created it); completes when they are closed.
-   * Later acquisitions fail. Calling it again returns the same completion.
+   * Fails the waiters still queued for Redis (those already handed to the local fallback get their
+   * permits there), stops the probe and the gauge refresh, and closes the Redis connection (and
+   * the client, when the limiter created it); completes when they are closed. Later acquisitions
+   * fail. Calling it again returns the same completion.
    */
   public Mono<Void> closeAsync() {
     if (!closed) {

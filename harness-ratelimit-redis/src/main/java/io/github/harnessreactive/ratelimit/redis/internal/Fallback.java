@@ -1,6 +1,6 @@
 package io.github.harnessreactive.ratelimit.redis.internal;
 
-import io.github.harnessreactive.core.resilience.RateLimiter;
+import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,7 +23,7 @@ public final class Fallback {
 
   private static final Logger LOG = LoggerFactory.getLogger("io.github.harnessreactive.ratelimit.redis.RedisRateLimiter");
 
-  private final RateLimiter local;
+  private final TokenBucketRateLimiter local;
   private final String pace;
   private final Supplier<Mono<Void>> probe;
   private final Duration probeInterval;
@@ -40,7 +40,7 @@ public final class Fallback {
    * @param timeout the bound on a Redis answer, for the log
    * @param scheduler where the probe runs
    */
-  public Fallback(RateLimiter local, String pace, Supplier<Mono<Void>> probe, Duration probeInterval, Duration timeout,
+  public Fallback(TokenBucketRateLimiter local, String pace, Supplier<Mono<Void>> probe, Duration probeInterval, Duration timeout,
       Scheduler scheduler) {
     this.local = local;
     this.pace = pace;
@@ -56,7 +56,7 @@ public final class Fallback {
   }
 
   /** The local limiter. */
-  public RateLimiter local() {
+  public TokenBucketRateLimiter local() {
     return local;
   }
 

@@ -121,9 +121,12 @@ public final class PartitionQueue {
     return label;
   }
 
-  /** Waiters in the queue now. */
-  public synchronized int queued() {
-    return waiters.size();
+  /** Waiters now: in this queue, and those handed to the local limiter while Redis was away. */
+  public int queued() {
+    int local = fallback.local().queued(identity);
+    synchronized (this) {
+      return waiters.size() + local;
+    }
   }
 
   /** Permits in the shared bucket at the last answer from Redis (0 while paused). */
