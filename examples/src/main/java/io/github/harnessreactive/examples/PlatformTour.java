@@ -57,7 +57,7 @@ public final class PlatformTour {
   public static String run(String apiKey, String baseUrl, PrintStream out) {
     HarnessSimulator simulator = null;
     if (apiKey == null || apiKey.isBlank()) {
-      simulator = HarnessSimulator.start(SimulatorOptions.defaults().withDefaultListSize(3));
+      simulator = HarnessSimulator.start(SimulatorOptions.defaults());
       apiKey = SimulatorOptions.DEMO_API_KEY;
       baseUrl = simulator.baseUrl();
       out.printf("No HARNESS_API_KEY: touring an embedded Harness simulator at %s%n", baseUrl);
@@ -67,7 +67,7 @@ public final class PlatformTour {
       PlatformClient platform = PlatformClient.of(client);
       var project = platform.projects().create(new Project().orgIdentifier("default").identifier("reactive_tour")
           .name("Reactive tour").color("#0063F7").modules(List.of()).description("made by harness-reactive")).block();
-      out.printf("created project %s%n", project.getProject().getIdentifier());
+      out.printf("created project %s (\"%s\")%n", project.getProject().getIdentifier(), project.getProject().getName());
 
       var connector = platform.connectors().create(new ConnectorInfoDTO().name("dockerhub").identifier("dockerhub")
           .orgIdentifier("default").projectIdentifier("reactive_tour").type("DockerRegistry")
@@ -79,6 +79,9 @@ public final class PlatformTour {
 
       var pipeline = platform.pipelines().createFromYaml("default", "reactive_tour", PIPELINE_YAML).block();
       out.printf("created pipeline %s from YAML%n", pipeline.getIdentifier());
+      var stored = platform.pipelines().get("default", "reactive_tour", pipeline.getIdentifier()).block();
+      out.printf("pipeline %s read back: \"%s\", YAML %s%n", stored.getIdentifier(), stored.getName(),
+          PIPELINE_YAML.equals(stored.getPipelineYaml()) ? "unchanged" : "changed by Harness");
 
       out.printf("projects of default: %s%n", platform.projects().list("default").map(p -> p.getProject().getIdentifier())
           .collectList().block());

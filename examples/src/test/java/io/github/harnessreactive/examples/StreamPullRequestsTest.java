@@ -12,22 +12,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The streaming example, run as the README's command runs it: against the embedded simulator. */
+/** The main example, run as the README's command runs it: against the embedded simulator. */
 class StreamPullRequestsTest {
 
-  private static StreamPullRequests.Summary run(Path file, long records, double faultRate, ByteArrayOutputStream console) {
-    return StreamPullRequests.run(new StreamPullRequests.Config(null, null, null, file, records, faultRate),
+  private static PullRequestExporter.Summary run(Path file, long records, double faultRate, ByteArrayOutputStream console) {
+    return PullRequestExporter.export(new PullRequestExporter.Options(null, null, null, file, records, faultRate),
         new PrintStream(console, true, StandardCharsets.UTF_8));
   }
 
   @Test
   void streamsEveryRecordOnceAndSummarisesTheRun(@TempDir Path dir) throws IOException {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
-    StreamPullRequests.Summary summary = run(dir.resolve("prs.ndjson"), 5_000, 0, console);
+    PullRequestExporter.Summary summary = run(dir.resolve("prs.ndjson"), 5_000, 0, console);
     System.out.println(summary);
 
     List<String> lines = Files.readAllLines(dir.resolve("prs.ndjson"));
     assertThat(lines).hasSize(5_000).doesNotHaveDuplicates();
+    assertThat(dir.resolve("prs.ndjson.part")).doesNotExist();
+    assertThat(dir.resolve(".harness-checkpoints")).isEmptyDirectory();
     assertThat(lines.get(0)).contains("\"id\":\"pr-0\"");
     assertThat(lines.get(4_999)).contains("\"id\":\"pr-4999\"");
     assertThat(summary.records()).isEqualTo(5_000);
@@ -42,7 +44,7 @@ class StreamPullRequestsTest {
 
   @Test
   void withFivePercentFaultsEveryRecordStillArrivesOnce(@TempDir Path dir) throws IOException {
-    StreamPullRequests.Summary summary = run(dir.resolve("prs.ndjson"), 60_000, 0.05, new ByteArrayOutputStream());
+    PullRequestExporter.Summary summary = run(dir.resolve("prs.ndjson"), 60_000, 0.05, new ByteArrayOutputStream());
     System.out.println("with 5% faults: " + summary);
 
     List<String> lines = Files.readAllLines(dir.resolve("prs.ndjson"));

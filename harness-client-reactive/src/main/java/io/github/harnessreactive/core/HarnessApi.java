@@ -1,8 +1,7 @@
 package io.github.harnessreactive.core;
 
-import io.github.harnessreactive.core.credentials.HarnessCredential;
-import io.github.harnessreactive.core.internal.CallOperator;
 import io.github.harnessreactive.core.catalogue.OperationCatalogue;
+import io.github.harnessreactive.core.internal.CallLayer;
 import io.github.harnessreactive.core.internal.Pager;
 import io.github.harnessreactive.core.paging.PageFetcher;
 import io.github.harnessreactive.core.paging.PagedFlux;
@@ -33,28 +32,40 @@ public final class HarnessApi<T> {
 
   private final T api;
   private final HarnessService service;
-  private final CallOperator operator;
+  private final CallLayer calls;
   private final JsonMapper mapper;
-  private final HarnessCredential defaultCredential;
+  private final String defaultAccount;
 
-  HarnessApi(T api, HarnessService service, CallOperator operator, JsonMapper mapper, HarnessCredential defaultCredential) {
+  HarnessApi(T api, HarnessService service, CallLayer calls, JsonMapper mapper, String defaultAccount) {
     this.api = api;
     this.service = service;
-    this.operator = operator;
+    this.calls = calls;
     this.mapper = mapper;
-    this.defaultCredential = defaultCredential;
+    this.defaultAccount = defaultAccount;
   }
 
-  /** Calls an operation that answers one value. */
+  /**
+   * Calls an operation that answers one value.
+   *
+   * @param call invokes one generated method on the API; applied at each subscription and attempt
+   * @return the answer, through every layer of the client
+   * @throws NullPointerException when {@code call} is {@code null}
+   */
   public <R> Mono<R> call(Function<? super T, ? extends Mono<R>> call) {
     Objects.requireNonNull(call, "call");
-    return operator.mono(service, () -> call.apply(api));
+    return calls.mono(service, () -> call.apply(api));
   }
 
-  /** Calls an operation that answers a stream of values (an array body decoded as it arrives). */
+  /**
+   * Calls an operation that answers a stream of values (an array body decoded as it arrives).
+   *
+   * @param call invokes one generated method on the API; applied at each subscription and attempt
+   * @return the values, through every layer of the client
+   * @throws NullPointerException when {@code call} is {@code null}
+   */
   public <R> Flux<R> callMany(Function<? super T, ? extends Flux<R>> call) {
     Objects.requireNonNull(call, "call");
-    return operator.flux(service, () -> call.apply(api));
+    return calls.flux(service, () -> call.apply(api));
   }
 
   /**
@@ -70,15 +81,19 @@ public final class HarnessApi<T> {
    *
    * @param operationId the list operation, as named in our OpenAPI document
    * @param itemType the type of one item
-   * @param query the listing's other parameters; continuation tokens are bound to them
+   * @param query the listing's other parameters; continuation tokens are bound to them (by their
+   *     {@code toString()}) and to the account, so a token resumes only the listing it came from,
+   *     with any credential of that account (a rotated key included)
    * @param fetcher sends one page request
+   * @return the listing, lazy: nothing is requested before subscription
+   * @throws NullPointerException when {@code fetcher} is {@code null}
    * @throws IllegalArgumentException when the operation is unknown or not a list
    */
   public <I> PagedFlux<I> paged(String operationId, Class<I> itemType, List<?> query, PageFetcher<T> fetcher) {
     Objects.requireNonNull(fetcher, "fetcher");
-    return new PagedFlux<>(new Pager<>(operator, service, api,
+    return new PagedFlux<>(new Pager<>(calls, service, api,
         OperationCatalogue.get().require(service.document(), operationId), itemType, query, fetcher, mapper,
-        defaultCredential));
+        defaultAccount));
   }
 
   /** The service the API belongs to. */

@@ -1,18 +1,15 @@
 package io.github.harnessreactive.core;
 
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.credentials.BearerTokenCredential;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
-import io.github.harnessreactive.core.internal.CallOperator;
 import io.github.harnessreactive.core.internal.ClientOptions;
-import io.github.harnessreactive.core.internal.GeneratedApis;
-import io.github.harnessreactive.core.internal.LibraryVersion;
-import io.github.harnessreactive.core.internal.Mappers;
-import io.github.harnessreactive.core.catalogue.OperationCatalogue;
-import io.github.harnessreactive.core.internal.WebClientFactory;
+import io.github.harnessreactive.core.internal.ClientRuntime;
 import io.github.harnessreactive.core.resilience.RateLimiter;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.security.KeyStore;
@@ -28,6 +25,8 @@ import java.util.Optional;
 import javax.net.ssl.TrustManagerFactory;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,9 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Build it once and share it: it is thread-safe and holds a connection pool. Every call goes
- * through the same layers (see {@link CallOperator}): credentials, account scoping, logging with
- * redaction, typed errors, one observation per call, a deadline. {@link #close()} releases the
- * connection pool the client created.
+ * through the same layers (the runtime README's "What a call goes through"): pacing, credentials,
+ * account scoping, logging with redaction, typed errors, retries, one observation per call, a
+ * deadline. {@link #close()} releases the connection pool the client created. Facades are reached
+ * from it: {@code PlatformClient.of(client)}, {@code SeiClient}.
  */
 public final class HarnessClient implements AutoCloseable {
 
@@ -51,19 +51,18 @@ public final class HarnessClient implements AutoCloseable {
   public static final String DEFAULT_BASE_URL = "https://app.harness.io";
 
   private final ClientOptions options;
-  private final JsonMapper mapper;
-  private final WebClientFactory http;
-  private final GeneratedApis apis;
-  private final CallOperator operator;
+  private final ClientRuntime runtime;
 
   private HarnessClient(ClientOptions options) {
     this.options = options;
-    this.mapper = Mappers.forGeneratedModels();
-    this.http = new WebClientFactory(options, mapper, OperationCatalogue.get());
-    this.apis = new GeneratedApis(http.webClient(), mapper, options.serviceUrls());
-    this.operator = new CallOperator(options, http::isDisposed);
+    this.runtime = ClientRuntime.start(options);
   }
 
+  /**
+   * A builder; only the credential is required.
+   *
+   * @return a new builder with every option at its default
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -71,11 +70,15 @@ public final class HarnessClient implements AutoCloseable {
   /**
    * A generated API class wired to this client, for endpoints without a facade.
    *
+   * @param apiClass a generated {@code *Api} class, such as {@code ProjectsApi.class}
+   * @return the API, whose calls go through this client's layers
+   * @throws NullPointerException when {@code apiClass} is {@code null}
    * @throws IllegalArgumentException when the class is not a generated {@code *Api} class
    */
   public <T> HarnessApi<T> api(Class<T> apiClass) {
     Objects.requireNonNull(apiClass, "apiClass");
-    return new HarnessApi<>(apis.get(apiClass), HarnessService.of(apiClass), operator, mapper, options.credential());
+    return new HarnessApi<>(runtime.api(apiClass), HarnessService.of(apiClass), runtime.callLayer(),
+        runtime.jsonMapper(), accountId().orElse(null));
   }
 
   /**
@@ -85,7 +88,7 @@ public final class HarnessClient implements AutoCloseable {
    * request bodies exactly as the client would, or to read a model from a stored JSON document.
    */
   public JsonMapper jsonMapper() {
-    return mapper;
+    return runtime.jsonMapper();
   }
 
   /** The account calls act for unless their context says otherwise: the one given, else the one the credential names. */
@@ -106,17 +109,17 @@ public final class HarnessClient implements AutoCloseable {
   /** Releases the connection pool this client created; calls made afterwards fail. Does not block. */
   @Override
   public void close() {
-    http.dispose();
+    runtime.close();
   }
 
   /** The connection pool now: connections in use, idle, and requests waiting for one. */
   public ConnectionPoolStats connectionPool() {
-    return http.poolStats();
+    return runtime.poolStats();
   }
 
   /** Whether {@link #close()} has been called. */
   public boolean isClosed() {
-    return http.isDisposed();
+    return runtime.isClosed();
   }
 
   @Override
@@ -148,6 +151,8 @@ public final class HarnessClient implements AutoCloseable {
     private boolean allowInsecureHttp;
     private RateLimiter rateLimiter = TokenBucketRateLimiter.shared();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Scheduler scheduler = Schedulers.parallel();
+    private MeterRegistry meterRegistry;
 
     private Builder() {
     }
@@ -250,6 +255,17 @@ public final class HarnessClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Where the client's own meters go (default: none): the gauge {@code harness.retry.budget},
+     * the tokens left in its retry budget, tagged {@code client} with the application id, or the
+     * credential's identity when none was given (give clients that share a credential their own
+     * application ids). The rate limiter takes its own registry.
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
     /** Where the client reports its observations (default: none). */
     public Builder observationRegistry(ObservationRegistry registry) {
       this.observationRegistry = Objects.requireNonNull(registry, "registry");
@@ -262,13 +278,22 @@ public final class HarnessClient implements AutoCloseable {
       return this;
     }
 
-    /** How long one attempt may wait for response data (default 60 s). */
+    /**
+     * How long one attempt may wait for response data (default 60 s): between two reads of a body
+     * read in one go; for a stream, for the response to arrive, then for each item while the
+     * consumer waits for one (a consumer that is slower never trips it).
+     */
     public Builder responseTimeout(Duration timeout) {
       this.responseTimeout = requirePositive(timeout, "responseTimeout");
       return this;
     }
 
-    /** How long a logical call may take, all attempts together (default 5 min); {@code null} for no deadline. */
+    /**
+     * The deadline of a logical call (default 5 min; {@code null} for none): for a call answering one
+     * value, the whole call, all attempts together; for a stream (an export), the time to its first
+     * item, after which a gap longer than the response timeout while the consumer waits fails it.
+     * A call's context can override it ({@code HarnessContext.deadline(...)}).
+     */
     public Builder deadline(Duration deadline) {
       this.deadline = deadline == null ? null : requirePositive(deadline, "deadline");
       return this;
@@ -300,6 +325,17 @@ public final class HarnessClient implements AutoCloseable {
     }
 
     /**
+     * Where the client's timers run and its clock is read: retry backoff, deadlines, the measure of
+     * rate-limit waits (default {@link Schedulers#parallel()}). Tests give a
+     * {@code VirtualTimeScheduler} to run retries and deadlines in virtual time. The rate limiter
+     * has its own clock ({@code TokenBucketRateLimiter}'s scheduler).
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @throws IllegalStateException when no credential was given, when the account id is needed
@@ -322,17 +358,11 @@ public final class HarnessClient implements AutoCloseable {
       }
       Map<HarnessService, String> urls = new EnumMap<>(HarnessService.class);
       for (HarnessService service : HarnessService.values()) {
-        String url = serviceUrls.getOrDefault(service, baseUrl + defaultPath(service));
-        if (!allowInsecureHttp && !isSafe(url)) {
-          throw new IllegalArgumentException("refusing to send credentials over plain http to " + URI.create(url).getHost()
-              + " (" + service + "); use https, or allowInsecureHttp(true)");
-        }
-        urls.put(service, url);
+        urls.put(service, serviceUrls.getOrDefault(service, baseUrl + defaultPath(service)));
       }
-      String userAgent = (applicationId == null ? "" : applicationId + " ") + LibraryVersion.userAgent();
       return new HarnessClient(new ClientOptions(urls, credential, accountId, webClientBuilder, maxInMemorySize,
-          maxConnections, proxy, trustManagerFactory, userAgent, observationRegistry, connectTimeout, responseTimeout,
-          deadline, allowInsecureHttp, rateLimiter, retryPolicy));
+          maxConnections, proxy, trustManagerFactory, applicationId, observationRegistry, connectTimeout, responseTimeout,
+          deadline, allowInsecureHttp, rateLimiter, retryPolicy, scheduler, meterRegistry));
     }
 
     /** The path of the service's default server, such as {@code /gateway/sei/api}, from the catalogue. */
@@ -340,13 +370,6 @@ public final class HarnessClient implements AutoCloseable {
       String path = UriComponentsBuilder.fromUriString(OperationCatalogue.get().defaultServer(service.document()))
           .build().getPath();
       return path == null ? "" : path;
-    }
-
-    private static boolean isSafe(String url) {
-      URI uri = URI.create(url);
-      String host = uri.getHost();
-      return "https".equalsIgnoreCase(uri.getScheme()) || "localhost".equalsIgnoreCase(host)
-          || (host != null && (host.matches("127(\\.\\d{1,3}){3}") || "[::1]".equals(host)));
     }
 
     private static String requireUrl(String url, String name) {

@@ -33,6 +33,7 @@ public final class V1Organizations {
         (a, page) -> a.listOrganizationsWithResponseSpec(Accounts.of(client), null, searchTerm, page.index(), page.size(), null, null));
   }
 
+  /** One organization by its identifier. */
   public Mono<OrganizationResponse> get(String org) {
     return api.call(a -> a.getOrganization(org, Accounts.of(client)));
   }
@@ -42,6 +43,7 @@ public final class V1Organizations {
     return api.call(a -> a.createOrganization(new CreateOrganizationRequest().org(organization), Accounts.of(client)));
   }
 
+  /** Replaces the organization the model identifies; fields left unset are not sent. */
   public Mono<OrganizationResponse> update(Organization organization) {
     return api.call(a -> a.updateOrganization(organization.getIdentifier(), new UpdateOrganizationRequest().org(organization),
         Accounts.of(client)));

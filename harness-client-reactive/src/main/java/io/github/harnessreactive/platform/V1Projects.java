@@ -29,6 +29,7 @@ public final class V1Projects {
             page.size(), null, null));
   }
 
+  /** One project of an organization by its identifier. */
   public Mono<ProjectResponse> get(String org, String project) {
     return api.call(a -> a.getProject(org, project, Accounts.of(client)));
   }
@@ -38,6 +39,7 @@ public final class V1Projects {
     return api.call(a -> a.createProject(org, new CreateProjectRequest().project(project), Accounts.of(client)));
   }
 
+  /** Replaces the project the request identifies, in the organization; fields left unset are not sent. */
   public Mono<ProjectResponse> update(String org, ProjectRequest project) {
     return api.call(a -> a.updateProject(org, project.getIdentifier(), new UpdateProjectRequest().project(project),
         Accounts.of(client)));

@@ -19,7 +19,7 @@ class BlockHoundActiveTest {
   @Test
   void blockingOnAReactorThreadFails() {
     Mono<String> sleepsOnParallel = Mono.fromCallable(() -> {
-      Thread.sleep(1);
+      Thread.sleep(1); // the canary must block: that is what BlockHound has to catch
       return "slept";
     }).subscribeOn(Schedulers.parallel());
 
@@ -33,7 +33,7 @@ class BlockHoundActiveTest {
   @Test
   void blockingOnABoundedElasticThreadIsAllowed() {
     Mono<String> sleepsOnBoundedElastic = Mono.fromCallable(() -> {
-      Thread.sleep(1);
+      Thread.sleep(1); // the same blocking call, where blocking is allowed
       return "slept";
     }).subscribeOn(Schedulers.boundedElastic());
 

@@ -17,9 +17,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.generated.platform.ng.api.ProjectsApi;
 import io.github.harnessreactive.generated.platform.ng.model.ResponseDTOProjectResponse;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /** The client's own resources, headers and codecs. */
@@ -89,6 +91,24 @@ class ClientLifecycleTest {
           .hasMessageContaining("not a generated Harness API class");
       assertThatThrownBy(() -> client.api(io.github.harnessreactive.generated.platform.ng.model.Project.class))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a generated API class");
+    }
+  }
+
+  @Test
+  void aGeneratedApiUsedOutsideACallFailsLoudlyInsteadOfSkippingTheLayers() {
+    harness.stubFor(get(urlPathEqualTo("/ng/api/projects/p")).willReturn(json(200, TestHarness.ngProject("p"))));
+    try (HarnessClient client = TestHarness.client(harness, ApiKeyCredential.of(PAT)).build()) {
+      AtomicReference<ProjectsApi> leaked = new AtomicReference<>();
+      StepVerifier.create(client.api(ProjectsApi.class).call(api -> {
+        leaked.set(api);
+        return Mono.<ResponseDTOProjectResponse>empty();
+      })).verifyComplete();
+
+      StepVerifier.create(leaked.get().getProject("p", ACCOUNT, "default"))
+          .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(IllegalStateException.class)
+              .hasMessageContaining("outside a call").hasMessageContaining("HarnessApi.call"))
+          .verify(TIMEOUT);
+      assertThat(harness.getAllServeEvents()).isEmpty();
     }
   }
 }

@@ -42,9 +42,13 @@ class TransportSafetyTest {
   @Test
   void plainHttpIsAllowedToLoopbackOrWhenTheUserOptsIn() {
     try (HarnessClient local = HarnessClient.builder().baseUrl("http://127.0.0.1:1").credential(ApiKeyCredential.of(PAT)).build();
+        HarnessClient ipv6 = HarnessClient.builder().baseUrl("http://[0:0:0:0:0:0:0:1]:1").credential(ApiKeyCredential.of(PAT))
+            .build();
         HarnessClient optedIn = HarnessClient.builder().baseUrl("http://harness.internal").allowInsecureHttp(true)
             .credential(ApiKeyCredential.of(PAT)).build()) {
       assertThat(local.serviceUrl(HarnessService.SEI_V1)).isEqualTo("http://127.0.0.1:1/prod1/sei/api");
+      // The builder and the per-attempt filter share one rule, so every loopback form is accepted by both.
+      assertThat(ipv6.serviceUrl(HarnessService.PLATFORM_NG)).isEqualTo("http://[0:0:0:0:0:0:0:1]:1");
       assertThat(optedIn.serviceUrl(HarnessService.SEI_V2)).isEqualTo("http://harness.internal/gateway/sei/api");
       assertThat(optedIn.serviceUrl(HarnessService.PLATFORM_NG)).isEqualTo("http://harness.internal");
     }

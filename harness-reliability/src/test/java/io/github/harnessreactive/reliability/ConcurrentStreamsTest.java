@@ -34,7 +34,7 @@ class ConcurrentStreamsTest {
 
   @Test
   void aHundredStreamsOnOnePartitionAllCompleteWithoutStarving() {
-    try (HarnessSimulator sim = HarnessSimulator.start(SimulatorOptions.defaults().withJournal(false)
+    try (HarnessSimulator sim = HarnessSimulator.start(SimulatorOptions.defaults().withState(false).withJournal(false)
         .withKeys(Set.of(Fixtures.PAT), Set.of()).withListSize("listProjects", 3 * PAGE_SIZE))) {
       HarnessClient client = Fixtures.client(sim.baseUrl())
           .rateLimiter(TokenBucketRateLimiter.create(RateLimitOptions.defaults().withLimit(150, Duration.ofSeconds(1))))

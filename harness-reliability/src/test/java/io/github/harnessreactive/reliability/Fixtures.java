@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** What the reliability tests share: the secrets, a client tuned for fast faults, and the after-scenario checks. */
 final class Fixtures {
@@ -64,7 +65,8 @@ final class Fixtures {
 
   /**
    * After a scenario: every connection back in the pool (none acquired, none pending) within two
-   * seconds, and no Netty leak report.
+   * seconds, and no Netty leak report. The pool is released asynchronously after a cancel, so this
+   * polls (a wait that is the point of the check), for at most two seconds.
    */
   static void assertNothingLeaked(HarnessClient client) {
     long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
@@ -76,6 +78,15 @@ final class Fixtures {
     CapturingLeakDetector.assertNoLeaks();
   }
 
+  /** Polls, for at most two seconds, until the counter reaches the value (for a request known to be on its way). */
+  static void awaitAtLeast(AtomicInteger counter, int value) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    while (counter.get() < value && System.nanoTime() < deadline) {
+      pause(5);
+    }
+  }
+
+  /** A short wait on the test thread, for the bounded polls above only. */
   static void pause(long millis) {
     try {
       Thread.sleep(millis);

@@ -12,10 +12,9 @@ public class DeveloperSetupRequiredException extends PreconditionFailedException
 
   private static final long serialVersionUID = 1L;
 
+  /** @param error the 412 as decoded; its message gains what to do */
   public DeveloperSetupRequiredException(HarnessError error) {
-    super(new HarnessError(error.status(), error.code(), error.message()
-        + " (complete the initial developer upload first: initialUpload, saveFieldMappings, activate)",
-        error.correlationId(), error.responseMessages(), error.fieldErrors(), error.rawBody(), error.method(), error.url(),
-        error.retryAfter()));
+    super(error.withMessage(error.message()
+        + " (complete the initial developer upload first: initialUpload, saveFieldMappings, activate)"));
   }
 }

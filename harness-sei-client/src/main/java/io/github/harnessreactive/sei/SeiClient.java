@@ -38,6 +38,11 @@ public final class SeiClient implements AutoCloseable {
     this.v2 = v2Client == null ? null : new SeiV2(v2Client);
   }
 
+  /**
+   * A builder; at least one key (SEI v1 or the x-api-key of SEI 2.0) is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -144,6 +149,11 @@ public final class SeiClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when no key was given, or an SEI 2.0 key needs an account id that is missing
+     */
     public SeiClient build() {
       if (v1ApiKey == null && apiKey == null) {
         throw new IllegalStateException("give an SEI v1 key (v1ApiKey), a key for SEI 2.0 (apiKey), or both");

@@ -12,10 +12,9 @@ public class SeiPermissionException extends ForbiddenException {
 
   private static final long serialVersionUID = 1L;
 
+  /** @param error the 403 as decoded; its message gains the roles that may be missing */
   public SeiPermissionException(HarnessError error) {
-    super(new HarnessError(error.status(), error.code(), error.message()
-        + " (the SEI API key may lack the role this operation needs: SEI Admin or SEI Ingestion)",
-        error.correlationId(), error.responseMessages(), error.fieldErrors(), error.rawBody(), error.method(), error.url(),
-        error.retryAfter()));
+    super(error.withMessage(error.message()
+        + " (the SEI API key may lack the role this operation needs: SEI Admin or SEI Ingestion)"));
   }
 }

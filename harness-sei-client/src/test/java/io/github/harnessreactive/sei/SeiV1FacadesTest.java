@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,14 +38,9 @@ class SeiV1FacadesTest {
   @RegisterExtension
   static WireMockExtension sei = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private SeiClient client;
-  private SeiV1 v1;
-
-  @BeforeEach
-  void setUp() {
-    client = SeiFixtures.client(sei);
-    v1 = client.v1();
-  }
+  // Created after the server has started: JUnit builds the test instance after beforeAll.
+  private final SeiClient client = SeiFixtures.client(sei);
+  private final SeiV1 v1 = client.v1();
 
   @AfterEach
   void tearDown() {

@@ -29,7 +29,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,14 +41,9 @@ class SeiV2FacadesTest {
   @RegisterExtension
   static WireMockExtension sei = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private SeiClient client;
-  private SeiV2 v2;
-
-  @BeforeEach
-  void setUp() {
-    client = SeiFixtures.client(sei);
-    v2 = client.v2();
-  }
+  // Created after the server has started: JUnit builds the test instance after beforeAll.
+  private final SeiClient client = SeiFixtures.client(sei);
+  private final SeiV2 v2 = client.v2();
 
   @AfterEach
   void tearDown() {

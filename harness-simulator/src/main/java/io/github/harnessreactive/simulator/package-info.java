@@ -1,9 +1,12 @@
 /**
  * A fake Harness for tests and demos, built on WireMock: {@link io.github.harnessreactive.simulator.HarnessSimulator}
- * serves every operation of harness-reactive's OpenAPI documents with deterministic synthetic data
- * (generated lazily from a seed, so millions of records cost no memory), each page shape with its
- * real semantics (the SEI v1 {@code has_next} quirk included), Harness's credential checks, a
- * per-key request limit over a sliding window (429 with no {@code Retry-After}), and knobs for
- * latency and faults.
+ * keeps organizations, projects, connectors, pipelines, SEI 2.0 developer records and teams like a
+ * small in-memory Harness (with its error envelopes), serves every other operation of
+ * harness-reactive's OpenAPI documents with realistic sampled data (generated lazily from a seed,
+ * so millions of records cost no memory), each page shape with its real semantics, Harness's
+ * credential checks and a per-key request limit, and has knobs for latency, random faults and a
+ * deterministic {@link io.github.harnessreactive.simulator.FaultSchedule}.
+ * {@link io.github.harnessreactive.simulator.HarnessRecorder} records a real Harness into stubs,
+ * without keys, for the simulator to replay.
  */
 package io.github.harnessreactive.simulator;

@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SimulatorHttpTest {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
+  /** An operation with a sampled answer (no state). */
+  static final String SAMPLED = "/ng/api/connectors/catalogue?accountIdentifier=a";
   final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> get(HarnessSimulator simulator, String path, String apiKey) throws IOException, InterruptedException {
@@ -30,11 +32,11 @@ class SimulatorHttpTest {
   @Test
   void credentialsAreCheckedAsHarnessDoes() throws Exception {
     try (HarnessSimulator simulator = HarnessSimulator.start(SimulatorOptions.defaults())) {
-      HttpResponse<String> missing = get(simulator, "/ng/api/projects?accountIdentifier=a", null);
+      HttpResponse<String> missing = get(simulator, "/ng/api/connectors/catalogue?accountIdentifier=a", null);
       assertThat(missing.statusCode()).isEqualTo(400);
       assertThat(JSON.readTree(missing.body()).get("code").asString()).isEqualTo("INVALID_REQUEST");
 
-      HttpResponse<String> invalid = get(simulator, "/ng/api/projects?accountIdentifier=a", "pat.x.y.z");
+      HttpResponse<String> invalid = get(simulator, "/ng/api/connectors/catalogue?accountIdentifier=a", "pat.x.y.z");
       assertThat(invalid.statusCode()).isEqualTo(401);
       JsonNode body = JSON.readTree(invalid.body());
       assertThat(body.get("code").asString()).isEqualTo("INVALID_TOKEN");
@@ -47,7 +49,7 @@ class SimulatorHttpTest {
       assertThat(unknownRoute.statusCode()).isEqualTo(400);
       assertThat(JSON.readTree(unknownRoute.body()).get("code").asString()).isEqualTo("RESOURCE_NOT_FOUND_EXCEPTION");
 
-      assertThat(get(simulator, "/ng/api/projects/p1?accountIdentifier=a", SimulatorOptions.DEMO_API_KEY).statusCode()).isEqualTo(200);
+      assertThat(get(simulator, SAMPLED, SimulatorOptions.DEMO_API_KEY).statusCode()).isEqualTo(200);
       assertThat(simulator.stats().rejectedCredentials()).isEqualTo(3);
     }
   }
@@ -56,20 +58,20 @@ class SimulatorHttpTest {
   void eachKeyIsLimitedOverASlidingWindowWithoutRetryAfter() throws Exception {
     try (HarnessSimulator simulator = HarnessSimulator.start(SimulatorOptions.defaults().withRequestLimit(5, Duration.ofMillis(700)))) {
       for (int i = 0; i < 5; i++) {
-        assertThat(get(simulator, "/ng/api/projects/p1?accountIdentifier=a", SimulatorOptions.DEMO_API_KEY).statusCode()).isEqualTo(200);
+        assertThat(get(simulator, SAMPLED, SimulatorOptions.DEMO_API_KEY).statusCode()).isEqualTo(200);
       }
-      HttpResponse<String> refused = get(simulator, "/ng/api/projects/p1?accountIdentifier=a", SimulatorOptions.DEMO_API_KEY);
+      HttpResponse<String> refused = get(simulator, SAMPLED, SimulatorOptions.DEMO_API_KEY);
       assertThat(refused.statusCode()).isEqualTo(429);
       assertThat(refused.headers().firstValue("Retry-After")).isEmpty();
       Thread.sleep(800);
-      assertThat(get(simulator, "/ng/api/projects/p1?accountIdentifier=a", SimulatorOptions.DEMO_API_KEY).statusCode()).isEqualTo(200);
+      assertThat(get(simulator, SAMPLED, SimulatorOptions.DEMO_API_KEY).statusCode()).isEqualTo(200);
       assertThat(simulator.stats().throttled()).isEqualTo(1);
     }
   }
 
   @Test
   void eachFaultKnob() throws Exception {
-    String path = "/ng/api/projects/p1?accountIdentifier=a";
+    String path = SAMPLED;
     try (HarnessSimulator reset = HarnessSimulator.start(SimulatorOptions.defaults().withFaults(new Faults(1, 0, 0, 0, 0)))) {
       assertThatThrownBy(() -> get(reset, path, SimulatorOptions.DEMO_API_KEY)).isInstanceOf(IOException.class);
     }
@@ -98,14 +100,15 @@ class SimulatorHttpTest {
   void latencyIsAddedToEveryAnswer() throws Exception {
     try (HarnessSimulator slow = HarnessSimulator.start(SimulatorOptions.defaults().withLatency(Duration.ofMillis(300)))) {
       long start = System.nanoTime();
-      get(slow, "/ng/api/projects/p1?accountIdentifier=a", SimulatorOptions.DEMO_API_KEY);
+      get(slow, SAMPLED, SimulatorOptions.DEMO_API_KEY);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
     }
   }
 
   @Test
   void aListOfMillionsServesAnyPageAtOnceAndTheSameSeedGivesTheSameData() throws Exception {
-    SimulatorOptions millions = SimulatorOptions.defaults().withListSize("listProjects", 5_000_000).withJournal(false);
+    SimulatorOptions millions = SimulatorOptions.defaults().withState(false).withListSize("listProjects", 5_000_000)
+        .withJournal(false);
     String last = "/ng/api/projects?accountIdentifier=a&pageIndex=49999&pageSize=100";
     try (HarnessSimulator first = HarnessSimulator.start(millions);
         HarnessSimulator second = HarnessSimulator.start(millions)) {

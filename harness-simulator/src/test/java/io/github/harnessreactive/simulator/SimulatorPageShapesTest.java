@@ -2,7 +2,6 @@ package io.github.harnessreactive.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.credentials.SeiApiKeyCredential;
@@ -12,6 +11,7 @@ import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
 import io.github.harnessreactive.generated.sei.v2.api.EfficiencyInsightsApi;
 import io.github.harnessreactive.generated.sei.v2.model.DrillDownRequest;
+import io.github.harnessreactive.platform.PlatformClient;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,8 +31,9 @@ class SimulatorPageShapesTest {
 
   static final int ITEMS = 23;
 
+  // Sampled lists, not stored resources: the shapes are the point here.
   @RegisterExtension
-  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults()
+  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults().withState(false)
       .withDefaultListSize(ITEMS).withRequestLimit(0, Duration.ofMinutes(1)).withTotals(false)
       .withListSize("listScmPullRequests", 20)); // a multiple of the page size: the has_next quirk shows
 

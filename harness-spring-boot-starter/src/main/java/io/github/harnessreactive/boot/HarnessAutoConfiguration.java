@@ -1,6 +1,7 @@
 package io.github.harnessreactive.boot;
 
 import io.github.harnessreactive.core.HarnessClient;
+import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.credentials.SeiApiKeyCredential;
 import io.github.harnessreactive.core.resilience.RateLimitOptions;
@@ -15,18 +16,19 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * Creates a {@link HarnessClient} (and the {@link PlatformClient} facades over it) when
  * {@code harness.api-key} is set and a {@link SeiClient} when
- * {@code harness.sei.v1-api-key} or {@code harness.api-key} is set, both on Boot's
+ * {@code harness.sei.v1-api-key} or {@code harness.api-key} is set (a blank key counts as not set;
+ * key values are read as data, never evaluated: see {@link ConditionalOnHarnessKey}), both on Boot's
  * {@code WebClient.Builder} (its codecs and customizers) and {@code ObservationRegistry}, sharing
  * one rate limiter and retry policy. Each bean backs off when the application defines its own.
  * A malformed key stops startup with a report naming the property.
@@ -57,13 +59,11 @@ public class HarnessAutoConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  @ConditionalOnProperty(prefix = "harness", name = "api-key")
+  @ConditionalOnHarnessKey(HarnessKeys.API_KEY)
   public HarnessClient harnessClient(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
       ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
-    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(properties.baseUrl())
-        .credential(apiKey("harness.api-key", properties.apiKey()));
-    common(builder, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
-    return builder.build();
+    return new ClientSettings(properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry)
+        .build(HarnessClient.builder().baseUrl(properties.baseUrl()).credential(apiKey(HarnessKeys.API_KEY, properties.apiKey())));
   }
 
   /** The Platform facades over the {@link HarnessClient} bean. */
@@ -74,41 +74,61 @@ public class HarnessAutoConfiguration {
     return PlatformClient.of(harnessClient);
   }
 
-  @Bean(destroyMethod = "close")
-  @ConditionalOnMissingBean
-  @ConditionalOnExpression("'${harness.sei.v1-api-key:}' != '' or '${harness.api-key:}' != ''")
-  public SeiClient seiClient(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
-      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
-    SeiClient.Builder builder = SeiClient.builder().v1Url(properties.sei().v1Url()).v2Url(properties.sei().v2Url())
-        .configure(client -> common(client, properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry));
-    if (hasText(properties.sei().v1ApiKey())) {
-      seiV1Key("harness.sei.v1-api-key", properties.sei().v1ApiKey());
-      builder.v1ApiKey(properties.sei().v1ApiKey());
+  /**
+   * The {@link SeiClient}, over one {@link HarnessClient} per SEI side whose key is set, kept as
+   * {@link SeiServiceClients} for the health indicators. Backs off when the application has its own.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnMissingBean(SeiClient.class)
+  @ConditionalOnHarnessKey({HarnessKeys.SEI_V1_API_KEY, HarnessKeys.API_KEY})
+  static class SeiConfiguration {
+
+    @Bean
+    SeiServiceClients harnessSeiServiceClients(HarnessProperties properties, RateLimiter rateLimiter,
+        RetryPolicy retryPolicy, ObjectProvider<WebClient.Builder> webClientBuilder,
+        ObjectProvider<ObservationRegistry> observationRegistry) {
+      ClientSettings settings = new ClientSettings(properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
+      HarnessProperties.Sei sei = properties.sei();
+      HarnessClient v1 = !hasText(sei.v1ApiKey()) ? null : settings.build(HarnessClient.builder()
+          .serviceUrl(HarnessService.SEI_V1, sei.v1Url()).credential(seiV1Key(HarnessKeys.SEI_V1_API_KEY, sei.v1ApiKey())));
+      HarnessClient v2;
+      try {
+        v2 = !hasText(properties.apiKey()) ? null : settings.build(HarnessClient.builder()
+            .serviceUrl(HarnessService.SEI_V2, sei.v2Url()).credential(apiKey(HarnessKeys.API_KEY, properties.apiKey())));
+      } catch (RuntimeException e) {
+        if (v1 != null) {
+          v1.close();
+        }
+        throw e;
+      }
+      return new SeiServiceClients(v1, v2);
     }
-    if (hasText(properties.apiKey())) {
-      apiKey("harness.api-key", properties.apiKey());
-      builder.apiKey(properties.apiKey());
+
+    /** Closing it closes both clients. */
+    @Bean(destroyMethod = "close")
+    public SeiClient seiClient(SeiServiceClients clients) {
+      return SeiClient.of(clients.v1(), clients.v2());
     }
-    if (hasText(properties.accountId())) {
-      builder.accountId(properties.accountId());
-    }
-    return builder.build();
   }
 
-  private static void common(HarnessClient.Builder builder, HarnessProperties properties, RateLimiter rateLimiter,
-      RetryPolicy retryPolicy, ObjectProvider<WebClient.Builder> webClientBuilder,
-      ObjectProvider<ObservationRegistry> observationRegistry) {
-    builder.rateLimiter(rateLimiter).retryPolicy(retryPolicy).allowInsecureHttp(properties.allowInsecureHttp())
-        .connectTimeout(properties.timeouts().connect()).responseTimeout(properties.timeouts().response())
-        .deadline(properties.timeouts().deadline());
-    if (hasText(properties.accountId())) {
-      builder.accountId(properties.accountId());
+  /** What every client the starter builds shares: Boot's builder and registry, the limiter, the retry policy, the timeouts. */
+  private record ClientSettings(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
+      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
+
+    HarnessClient build(HarnessClient.Builder builder) {
+      builder.rateLimiter(rateLimiter).retryPolicy(retryPolicy).allowInsecureHttp(properties.allowInsecureHttp())
+          .connectTimeout(properties.timeouts().connect()).responseTimeout(properties.timeouts().response())
+          .deadline(properties.timeouts().deadline());
+      if (hasText(properties.accountId())) {
+        builder.accountId(properties.accountId());
+      }
+      if (hasText(properties.applicationId())) {
+        builder.applicationId(properties.applicationId());
+      }
+      webClientBuilder.ifAvailable(builder::webClientBuilder);
+      observationRegistry.ifAvailable(builder::observationRegistry);
+      return builder.build();
     }
-    if (hasText(properties.applicationId())) {
-      builder.applicationId(properties.applicationId());
-    }
-    webClientBuilder.ifAvailable(builder::webClientBuilder);
-    observationRegistry.ifAvailable(builder::observationRegistry);
   }
 
   private static ApiKeyCredential apiKey(String property, String value) {
@@ -119,9 +139,9 @@ public class HarnessAutoConfiguration {
     }
   }
 
-  private static void seiV1Key(String property, String value) {
+  private static SeiApiKeyCredential seiV1Key(String property, String value) {
     try {
-      SeiApiKeyCredential.of(value);
+      return SeiApiKeyCredential.of(value);
     } catch (IllegalArgumentException e) {
       throw new InvalidHarnessKeyException(property, e);
     }

@@ -8,9 +8,9 @@ final class InvalidHarnessKeyFailureAnalyzer extends AbstractFailureAnalyzer<Inv
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, InvalidHarnessKeyException cause) {
-    return new FailureAnalysis(cause.getMessage(),
-        "Set " + cause.property() + " to a Harness API key: a PAT (pat.<accountId>.<tokenId>.<secret>), a SAT "
-            + "(sat....), or an SEI key as issued in SEI settings.",
-        cause);
+    String expected = HarnessKeys.SEI_V1_API_KEY.equals(cause.property())
+        ? "an SEI v1 API key as issued in SEI settings (one token, no whitespace)"
+        : "a Harness API key: a PAT (pat.<accountId>.<tokenId>.<secret>), a SAT (sat....), or an SEI 2.0 key";
+    return new FailureAnalysis(cause.getMessage(), "Set " + cause.property() + " to " + expected + ".", cause);
   }
 }

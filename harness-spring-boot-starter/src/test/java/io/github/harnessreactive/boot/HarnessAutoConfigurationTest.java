@@ -5,13 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.resilience.RateLimiter;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
+import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.sei.SeiClient;
 import io.github.harnessreactive.simulator.HarnessSimulatorExtension;
 import io.github.harnessreactive.simulator.SimulatorOptions;
@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 class HarnessAutoConfigurationTest {
 
   @RegisterExtension
-  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults().withDefaultListSize(5));
+  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults().withState(false).withDefaultListSize(5));
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, HarnessAutoConfiguration.class));

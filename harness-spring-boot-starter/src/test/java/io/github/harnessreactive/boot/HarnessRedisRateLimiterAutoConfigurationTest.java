@@ -34,7 +34,8 @@ import redis.embedded.RedisServer;
 class HarnessRedisRateLimiterAutoConfigurationTest {
 
   @RegisterExtension
-  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults().withDefaultListSize(3));
+  static HarnessSimulatorExtension harness = new HarnessSimulatorExtension(SimulatorOptions.defaults().withState(false)
+      .withDefaultListSize(3));
 
   private static int port;
   private static RedisServer redis;

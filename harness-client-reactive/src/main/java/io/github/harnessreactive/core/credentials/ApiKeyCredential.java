@@ -1,5 +1,6 @@
 package io.github.harnessreactive.core.credentials;
 
+import io.github.harnessreactive.core.internal.Digests;
 import java.util.Objects;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
@@ -80,7 +81,7 @@ public final class ApiKeyCredential implements HarnessCredential {
         PlatformToken token = PlatformToken.parse(trimmed);
         return new Key(trimmed, token, token.type() + ":" + token.tokenId());
       }
-      return new Key(trimmed, null, SecretDigest.of("key", trimmed));
+      return new Key(trimmed, null, "key:sha256:" + Digests.sha256Hex(trimmed, 6));
     }
 
     @Override

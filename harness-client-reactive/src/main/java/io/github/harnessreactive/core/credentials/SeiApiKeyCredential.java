@@ -1,5 +1,6 @@
 package io.github.harnessreactive.core.credentials;
 
+import io.github.harnessreactive.core.internal.Digests;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
 
@@ -58,7 +59,7 @@ public final class SeiApiKeyCredential implements HarnessCredential {
       if (trimmed.isEmpty() || trimmed.chars().anyMatch(Character::isWhitespace)) {
         throw new IllegalArgumentException("an SEI API key must be non-blank and contain no whitespace");
       }
-      return new Key(trimmed, SecretDigest.of("sei", trimmed));
+      return new Key(trimmed, "sei:sha256:" + Digests.sha256Hex(trimmed, 6));
     }
 
     @Override

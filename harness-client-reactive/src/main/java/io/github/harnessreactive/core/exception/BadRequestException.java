@@ -5,6 +5,9 @@ public class BadRequestException extends HarnessApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param error what Harness said, decoded
+   */
   public BadRequestException(HarnessError error) {
     super(error);
   }

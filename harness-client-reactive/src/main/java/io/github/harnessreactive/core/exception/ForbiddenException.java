@@ -5,6 +5,9 @@ public class ForbiddenException extends HarnessApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param error what Harness said, decoded
+   */
   public ForbiddenException(HarnessError error) {
     super(error);
   }

@@ -16,10 +16,17 @@ public class HarnessApiException extends HarnessException {
 
   private final transient HarnessError error;
 
+  /**
+   * @param error what Harness said, decoded
+   */
   public HarnessApiException(HarnessError error) {
     this(error, null);
   }
 
+  /**
+   * @param error what Harness said, decoded
+   * @param cause the underlying failure, or {@code null}
+   */
   public HarnessApiException(HarnessError error, Throwable cause) {
     super(describe(error), cause);
     this.error = error;

@@ -8,6 +8,10 @@ public class HarnessConnectionException extends HarnessException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message what went wrong; never a credential
+   * @param cause the underlying failure, or {@code null}
+   */
   public HarnessConnectionException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -10,6 +10,11 @@ public class HarnessTimeoutException extends HarnessException {
 
   private final boolean deadline;
 
+  /**
+   * @param message what went wrong; never a credential
+   * @param deadline whether the call's overall deadline passed (rather than one attempt's response timeout)
+   * @param cause the underlying failure, or {@code null}
+   */
   public HarnessTimeoutException(String message, boolean deadline, Throwable cause) {
     super(message, cause);
     this.deadline = deadline;

@@ -5,6 +5,9 @@ public class NotFoundException extends HarnessApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param error what Harness said, decoded
+   */
   public NotFoundException(HarnessError error) {
     super(error);
   }

@@ -5,6 +5,9 @@ public class PreconditionFailedException extends HarnessApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param error what Harness said, decoded
+   */
   public PreconditionFailedException(HarnessError error) {
     super(error);
   }

@@ -5,6 +5,9 @@ public class RequestFailedException extends HarnessApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param error what Harness said, decoded
+   */
   public RequestFailedException(HarnessError error) {
     super(error);
   }

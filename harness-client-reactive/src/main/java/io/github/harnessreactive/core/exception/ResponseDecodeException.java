@@ -12,6 +12,11 @@ public class ResponseDecodeException extends HarnessApiException {
 
   private final boolean truncated;
 
+  /**
+   * @param error what Harness said, decoded
+   * @param truncated whether the body ended early rather than being malformed
+   * @param cause the underlying failure, or {@code null}
+   */
   public ResponseDecodeException(HarnessError error, boolean truncated, Throwable cause) {
     super(error, cause);
     this.truncated = truncated;

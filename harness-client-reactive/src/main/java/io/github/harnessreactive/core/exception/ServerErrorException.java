@@ -5,6 +5,9 @@ public class ServerErrorException extends HarnessApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param error what Harness said, decoded
+   */
   public ServerErrorException(HarnessError error) {
     super(error);
   }

@@ -8,6 +8,9 @@ public class TooManyRequestsException extends HarnessApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param error what Harness said, decoded
+   */
   public TooManyRequestsException(HarnessError error) {
     super(error);
   }

@@ -5,6 +5,9 @@ public class UnauthorizedException extends HarnessApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param error what Harness said, decoded
+   */
   public UnauthorizedException(HarnessError error) {
     super(error);
   }

@@ -10,6 +10,10 @@ public class UnexpectedRedirectException extends HarnessApiException {
 
   private final String location;
 
+  /**
+   * @param error what Harness said, decoded
+   * @param location the {@code Location} of the redirect with its query values redacted, or {@code null}
+   */
   public UnexpectedRedirectException(HarnessError error, String location) {
     super(error);
     this.location = location;

@@ -1,8 +1,7 @@
 package io.github.harnessreactive.core.internal;
 
-import io.github.harnessreactive.core.catalogue.OperationInfo;
-import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.HarnessContext;
+import io.github.harnessreactive.core.catalogue.OperationInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -25,8 +24,8 @@ import reactor.core.publisher.Mono;
  * a caller of a generated method passed it); else the client's account; else the one its PAT/SAT
  * names. The {@code Harness-Account} header is always set to it, and so is every account query
  * parameter ({@code accountIdentifier}, {@code routingId}, {@code account}, {@code accountId}) that
- * the operation catalogue says the operation declares, and only those. Harness reads the header
- * first, so the two never disagree.
+ * the operation catalogue says the operation declares (as {@link AttemptFilter} identified it), and
+ * only those. Harness reads the header first, so the two never disagree.
  *
  * <p>The organization and project overrides of the context fill in {@code orgIdentifier} and
  * {@code projectIdentifier} where the operation declares them and the request leaves them out;
@@ -37,19 +36,17 @@ final class AccountScopeFilter implements ExchangeFilterFunction {
   static final String ACCOUNT_HEADER = "Harness-Account";
 
   private final String defaultAccountId;
-  private final OperationCatalogue catalogue;
 
-  AccountScopeFilter(String defaultAccountId, OperationCatalogue catalogue) {
+  AccountScopeFilter(String defaultAccountId) {
     this.defaultAccountId = defaultAccountId;
-    this.catalogue = catalogue;
   }
 
   @Override
   public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
     return Mono.deferContextual(context -> {
-      Optional<CallState> state = CallState.from(context);
-      HarnessContext overrides = state.map(CallState::overrides).orElse(HarnessContext.none());
-      Optional<OperationInfo> operation = state.flatMap(s -> identify(s, request));
+      CallState state = CallState.require(context);
+      HarnessContext overrides = state.overrides();
+      Optional<OperationInfo> operation = state.operation();
       List<String> accountParameters = operation.map(OperationInfo::accountParameters).orElse(List.of());
       MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(request.url()).build().getQueryParams();
 
@@ -59,7 +56,7 @@ final class AccountScopeFilter implements ExchangeFilterFunction {
               .filter(Objects::nonNull).filter(v -> !v.isBlank()).findFirst()
               .map(v -> UriUtils.decode(v, StandardCharsets.UTF_8)))
           .or(() -> Optional.ofNullable(defaultAccountId))
-          .or(() -> state.flatMap(s -> s.credential().accountId()))
+          .or(() -> state.credential().accountId())
           .orElse(null);
 
       UriComponentsBuilder url = UriComponentsBuilder.fromUri(request.url());
@@ -88,18 +85,6 @@ final class AccountScopeFilter implements ExchangeFilterFunction {
       }
       return next.exchange(scoped.build());
     });
-  }
-
-  /** Finds the operation by the URI template the generated code set, once per call. */
-  private Optional<OperationInfo> identify(CallState state, ClientRequest request) {
-    Optional<OperationInfo> known = state.operation();
-    if (known.isPresent()) {
-      return known;
-    }
-    Optional<OperationInfo> found = request.attribute(UriTemplates.ATTRIBUTE)
-        .flatMap(template -> catalogue.find(state.document(), request.method().name(), template.toString()));
-    found.ifPresent(state::operation);
-    return found;
   }
 
   private static String encode(String value) {

@@ -1,57 +1,76 @@
 package io.github.harnessreactive.core.internal;
 
-import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.HarnessContext;
+import io.github.harnessreactive.core.HarnessService;
+import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
-import io.micrometer.observation.Observation;
-import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.http.HttpHeaders;
+import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
 /**
- * What one logical call knows about itself, shared between the call layer and the per-attempt
- * filters through the Reactor context: the service, the effective credential and overrides, the
- * operation once the first attempt has identified it, and the last response received.
- * Attempts of one call are sequential; fields are volatile for visibility across threads.
+ * What one logical call is, handed from the call layer to the per-attempt filters through the
+ * Reactor context: its service, effective credential and overrides, where its events go, and the
+ * record of its attempts.
+ *
+ * <p>Who writes what is fixed: the call layer creates it; {@link AttemptFilter}, the first filter of
+ * every attempt, identifies the operation (once) and records each {@link Attempt}; {@link
+ * CredentialFilter} registers the secret it sends, so that anything displayed can be scrubbed of it.
+ * Every other layer only reads. Attempts of one call are sequential; fields are volatile for
+ * visibility across the threads they run on.
  */
-public final class CallState {
+final class CallState {
 
   private static final Object KEY = CallState.class;
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
-  private final String document;
+  private final HarnessService service;
   private final HarnessCredential credential;
   private final HarnessContext overrides;
+  private final CallEvents events;
+  private final boolean streamed;
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
   private volatile OperationInfo operation;
-  private volatile Observation observation = Observation.NOOP;
-  private volatile int attempts;
-  private volatile int lastStatus;
-  private volatile HttpHeaders lastHeaders = HttpHeaders.EMPTY;
-  private volatile String lastMethod = "";
-  private volatile URI lastUrl;
+  private volatile Attempt attempt = Attempt.NONE;
 
-  CallState(String document, HarnessCredential credential, HarnessContext overrides) {
-    this.document = document;
+  CallState(HarnessService service, HarnessCredential credential, HarnessContext overrides, CallEvents events,
+      boolean streamed) {
+    this.service = service;
     this.credential = credential;
     this.overrides = overrides;
+    this.events = events;
+    this.streamed = streamed;
   }
 
-  /** The state of the call a filter runs for. */
-  static Optional<CallState> from(ContextView context) {
-    return context.getOrEmpty(KEY);
+  /**
+   * The state of the call a filter runs for.
+   *
+   * @throws IllegalStateException when the request was not made through the call layer: a
+   *     generated API used outside {@code HarnessApi.call}, {@code callMany} or {@code paged}
+   */
+  static CallState require(ContextView context) {
+    return context.<CallState>getOrEmpty(KEY).orElseThrow(() -> new IllegalStateException(
+        "a request reached the harness-reactive filters outside a call: use generated APIs only inside"
+            + " HarnessApi.call, callMany or paged"));
   }
 
-  Object key() {
-    return KEY;
+  /** The context with this state in it, for the layers below. */
+  Context writeTo(Context context) {
+    return context.put(KEY, this);
   }
 
+  HarnessService service() {
+    return service;
+  }
+
+  /** The name of the call's OpenAPI document, such as {@code platform-ng}. */
   String document() {
-    return document;
+    return service.document();
   }
 
+  /** The effective credential: the context's override, else the client's. */
   HarnessCredential credential() {
     return credential;
   }
@@ -60,30 +79,22 @@ public final class CallState {
     return overrides;
   }
 
-  Observation observation() {
-    return observation;
+  CallEvents events() {
+    return events;
   }
 
-  void observation(Observation observation) {
-    this.observation = observation;
+  /** Whether the call answers a stream decoded as it arrives (rather than one value). */
+  boolean streamed() {
+    return streamed;
   }
 
-  /**
-   * Whether the call may be repeated after a transient failure: as the catalogue says, or for an
-   * operation it does not know, by method (GET, HEAD, PUT, DELETE, OPTIONS).
-   */
-  boolean retrySafe() {
-    OperationInfo current = operation;
-    return current != null ? current.retrySafe()
-        : Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS").contains(lastMethod);
-  }
-
-  /** The operation, once an attempt has been made; empty before that or when it is not catalogued. */
+  /** The operation, once the first attempt has identified it; empty before that, or when it is not catalogued. */
   Optional<OperationInfo> operation() {
     return Optional.ofNullable(operation);
   }
 
-  void operation(OperationInfo operation) {
+  /** Written once, by {@link AttemptFilter}. */
+  void identified(OperationInfo operation) {
     this.operation = operation;
   }
 
@@ -93,42 +104,26 @@ public final class CallState {
     return current == null ? "unknown" : current.operationId();
   }
 
-  int attempts() {
-    return attempts;
+  /**
+   * Whether the call may be repeated after a transient failure: as the catalogue says, or for an
+   * operation it does not know, by the attempt's method (GET, HEAD, PUT, DELETE, OPTIONS).
+   */
+  boolean retrySafe() {
+    OperationInfo current = operation;
+    return current != null ? current.retrySafe() : SAFE_METHODS.contains(attempt.method());
   }
 
-  void attemptStarted(String method, URI url) {
-    attempts++;
-    lastStatus = 0;
-    lastHeaders = HttpHeaders.EMPTY;
-    lastMethod = method;
-    lastUrl = url;
+  /** The latest attempt; {@link Attempt#NONE} before the first. */
+  Attempt attempt() {
+    return attempt;
   }
 
-  void responseReceived(int status, HttpHeaders headers) {
-    lastStatus = status;
-    lastHeaders = headers;
+  /** Written by {@link AttemptFilter} only. */
+  void attempted(Attempt attempt) {
+    this.attempt = attempt;
   }
 
-  /** The status of the last attempt's response, or 0 when none arrived. */
-  int lastStatus() {
-    return lastStatus;
-  }
-
-  HttpHeaders lastHeaders() {
-    return lastHeaders;
-  }
-
-  String lastMethod() {
-    return lastMethod;
-  }
-
-  /** The last attempt's URL, redacted for display. */
-  String lastUrl() {
-    return Redactor.url(lastUrl);
-  }
-
-  /** Remembers a secret sent with this call, so that it can be scrubbed from anything displayed. */
+  /** Written by {@link CredentialFilter}: a secret sent with this call (and its last word, the bare key). */
   void secretSent(String headerValue) {
     secrets.add(headerValue);
     int space = headerValue.lastIndexOf(' ');
@@ -137,6 +132,7 @@ public final class CallState {
     }
   }
 
+  /** The secrets sent with this call, to scrub from anything displayed. */
   Set<String> secrets() {
     return secrets;
   }

@@ -5,14 +5,21 @@ import io.github.harnessreactive.core.ProxyOptions;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
 import io.github.harnessreactive.core.resilience.RateLimiter;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import javax.net.ssl.TrustManagerFactory;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.scheduler.Scheduler;
 
 /**
- * Everything a client was built with, validated by the builder. Immutable.
+ * Everything a client was built with. Immutable; built by {@code HarnessClient.Builder}, which
+ * validates each value, while the constructor checks what involves several: that no service URL
+ * would carry the credential where {@link Transport} forbids it. Public for the builder, in another
+ * package of the runtime; not API.
  *
  * @param serviceUrls the base URL of each service
  * @param credential the default credential
@@ -22,7 +29,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @param maxConnections the size of the connection pool
  * @param proxy the proxy, or {@code null}
  * @param trustManagerFactory custom trust material, or {@code null} for the JDK's
- * @param userAgent the {@code User-Agent} value
+ * @param applicationId the application's name for the {@code User-Agent}, or {@code null}
  * @param observationRegistry where observations go
  * @param connectTimeout the TCP connect timeout
  * @param responseTimeout the per-attempt response timeout
@@ -30,6 +37,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @param allowInsecureHttp whether credentials may go over plain http to non-loopback hosts
  * @param rateLimiter paces every attempt
  * @param retryPolicy when calls are repeated, unless a call's context says otherwise
+ * @param scheduler where the client's timers run and its clock is read (backoff, deadlines, waits)
+ * @param meterRegistry where the client's own meters go (the retry budget's gauge), or {@code null}
  */
 public record ClientOptions(
     Map<HarnessService, String> serviceUrls,
@@ -40,16 +49,40 @@ public record ClientOptions(
     int maxConnections,
     ProxyOptions proxy,
     TrustManagerFactory trustManagerFactory,
-    String userAgent,
+    String applicationId,
     ObservationRegistry observationRegistry,
     Duration connectTimeout,
     Duration responseTimeout,
     Duration deadline,
     boolean allowInsecureHttp,
     RateLimiter rateLimiter,
-    RetryPolicy retryPolicy) {
+    RetryPolicy retryPolicy,
+    Scheduler scheduler,
+    MeterRegistry meterRegistry) {
 
+  /**
+   * Checks the options together.
+   *
+   * @throws IllegalArgumentException when a service URL would carry the credential over plain
+   *     http to a host that is not loopback and insecure http was not allowed
+   */
   public ClientOptions {
     serviceUrls = Map.copyOf(serviceUrls);
+    Objects.requireNonNull(credential, "credential");
+    Objects.requireNonNull(scheduler, "scheduler");
+    if (!allowInsecureHttp) {
+      serviceUrls.forEach((service, url) -> {
+        URI uri = URI.create(url);
+        if (!Transport.maySendCredential(uri)) {
+          throw new IllegalArgumentException("refusing to send credentials over plain http to " + uri.getHost() + " ("
+              + service + "); use https, or allowInsecureHttp(true)");
+        }
+      });
+    }
+  }
+
+  /** The {@code User-Agent}: the application's name when given, then the library, its version and the Java runtime. */
+  String userAgent() {
+    return (applicationId == null ? "" : applicationId + " ") + LibraryVersion.userAgent();
   }
 }

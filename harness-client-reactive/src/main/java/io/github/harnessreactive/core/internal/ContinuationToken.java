@@ -1,35 +1,28 @@
 package io.github.harnessreactive.core.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Where a listing stands, as an opaque, versioned, serialisable string: the operation, a binding
- * (a hash of the listing's query parameters and credential identity, never the values
- * themselves), the next page index, the page size, the items seen and the total seen so far.
- * Resuming with a token of another listing fails before any request is made.
+ * (a hash of the listing's query parameters and account, never the values themselves), the next
+ * page index, the page size, the items seen and the total seen so far. Resuming with a token of
+ * another listing fails before any request is made; a token resumes with any credential of its
+ * account, so a rotated key does not strand a listing.
  */
 record ContinuationToken(String operation, String binding, int nextIndex, int pageSize, long seen, long total) {
 
   private static final String VERSION = "hr1";
 
-  /** The binding of a listing: its query parameters and the identity of the credential that lists. */
-  static String binding(List<?> query, String credentialIdentity) {
-    StringBuilder text = new StringBuilder(credentialIdentity);
+  /** The binding of a listing: its query parameters and the account it lists in ({@code ""} when none is known). */
+  static String binding(List<?> query, String account) {
+    StringBuilder text = new StringBuilder(account);
     for (Object value : query) {
       text.append('\u0000').append(Objects.toString(value));
     }
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return Digests.sha256Hex(text.toString(), 12);
   }
 
   String serialize() {
@@ -58,7 +51,7 @@ record ContinuationToken(String operation, String binding, int nextIndex, int pa
     }
     if (!parts[2].equals(binding)) {
       throw new IllegalArgumentException("the continuation token belongs to a listing with other query parameters"
-          + " or another credential; resume with the parameters it was made with");
+          + " or of another account; resume with the parameters and account it was made with");
     }
     try {
       return new ContinuationToken(parts[1], parts[2], Integer.parseInt(parts[3]), Integer.parseInt(parts[4]),

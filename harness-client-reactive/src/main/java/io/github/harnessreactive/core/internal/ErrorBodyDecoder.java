@@ -1,10 +1,9 @@
 package io.github.harnessreactive.core.internal;
 
-import io.github.harnessreactive.core.exception.HarnessError;
 import io.github.harnessreactive.core.exception.HarnessError.FieldError;
 import io.github.harnessreactive.core.exception.HarnessError.ResponseMessage;
+import io.github.harnessreactive.core.exception.HarnessError;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * title, plain text by its first line, an empty body by the status; JSON that does not parse
  * (a truncated body) keeps an excerpt.
  */
-public final class ErrorBodyDecoder {
+final class ErrorBodyDecoder {
 
   /** How much of a body an error keeps. */
   static final int RAW_BODY_LIMIT = 4096;
@@ -55,12 +54,10 @@ public final class ErrorBodyDecoder {
    * @param url the redacted request URL
    * @param secrets secrets of the call, scrubbed from everything kept
    */
-  public static HarnessError decode(int status, HttpHeaders headers, byte[] body, String method, String url,
+  static HarnessError decode(int status, HttpHeaders headers, byte[] body, String method, String url,
       Collection<String> secrets) {
-    HarnessError error = decodeBody(status, headers, body, method, url, secrets);
-    Duration retryAfter = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), Instant.now()).orElse(null);
-    return retryAfter == null ? error : new HarnessError(error.status(), error.code(), error.message(), error.correlationId(),
-        error.responseMessages(), error.fieldErrors(), error.rawBody(), error.method(), error.url(), retryAfter);
+    return decodeBody(status, headers, body, method, url, secrets)
+        .withRetryAfter(RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), Instant.now()).orElse(null));
   }
 
   private static HarnessError decodeBody(int status, HttpHeaders headers, byte[] body, String method, String url,
@@ -72,26 +69,25 @@ public final class ErrorBodyDecoder {
     String trimmed = text.strip();
 
     if (trimmed.isEmpty()) {
-      return new HarnessError(status, null, reason(status) + " (empty body)", headerCorrelation,
-          List.of(), List.of(), "", method, url);
+      return HarnessError.of(status, reason(status) + " (empty body)", method, url).withCorrelationId(headerCorrelation);
     }
     if (trimmed.startsWith("{")) {
       JsonNode json = parse(trimmed);
       if (json != null && json.isObject()) {
         return fromJson(status, json, headerCorrelation, raw, method, url);
       }
-      return new HarnessError(status, null, reason(status) + " (the error body is not valid JSON; it may be cut short)",
-          headerCorrelation, List.of(), List.of(), raw, method, url);
+      return HarnessError.of(status, reason(status) + " (the error body is not valid JSON; it may be cut short)", method, url)
+          .withCorrelationId(headerCorrelation).withRawBody(raw);
     }
     if (trimmed.startsWith("<") || isHtml(headers)) {
       Matcher title = TITLE.matcher(trimmed);
       String page = title.find() ? title.group(1).strip().replaceAll("\\s+", " ") : "no title";
-      return new HarnessError(status, null, reason(status) + " (an HTML page, not a Harness API response: " + page + ")",
-          headerCorrelation, List.of(), List.of(), raw, method, url);
+      return HarnessError.of(status, reason(status) + " (an HTML page, not a Harness API response: " + page + ")", method, url)
+          .withCorrelationId(headerCorrelation).withRawBody(raw);
     }
     String firstLine = trimmed.lines().findFirst().orElse("");
-    return new HarnessError(status, null, firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine,
-        headerCorrelation, List.of(), List.of(), raw, method, url);
+    return HarnessError.of(status, firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine, method, url)
+        .withCorrelationId(headerCorrelation).withRawBody(raw);
   }
 
   private static HarnessError fromJson(int status, JsonNode json, String headerCorrelation, String raw,
@@ -125,7 +121,8 @@ public final class ErrorBodyDecoder {
         }
       }
     }
-    return new HarnessError(status, code, message, correlationId, responseMessages, fieldErrors, raw, method, url, null);
+    return HarnessError.of(status, message, method, url).withCode(code).withCorrelationId(correlationId)
+        .withResponseMessages(responseMessages).withFieldErrors(fieldErrors).withRawBody(raw);
   }
 
   private static JsonNode parse(String text) {

@@ -9,7 +9,6 @@ import io.github.harnessreactive.core.exception.ResponseDecodeException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.io.EOFException;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -22,7 +21,7 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
  * Turns whatever failed during one attempt, body decoding included, into the library's typed
- * errors, using what the call state recorded about the attempt (status, headers, redacted URL).
+ * errors, using the {@link Attempt} the call state recorded (status, headers, redacted URL).
  */
 final class ErrorMapper {
 
@@ -33,6 +32,7 @@ final class ErrorMapper {
     if (failure instanceof HarnessException || failure instanceof IllegalArgumentException) {
       return failure;
     }
+    Attempt attempt = state.attempt();
     if (failure instanceof WebClientResponseException response) {
       if (response.getCause() != null) {
         // WebClient wraps failures of body decoding (ours included) with the response status.
@@ -43,12 +43,12 @@ final class ErrorMapper {
         return new IllegalArgumentException(response.getMessage());
       }
       return ErrorClassifier.classify(ErrorBodyDecoder.decode(response.getStatusCode().value(),
-          response.getHeaders(), response.getResponseBodyAsByteArray(), state.lastMethod(), state.lastUrl(),
+          response.getHeaders(), response.getResponseBodyAsByteArray(), attempt.method(), attempt.redactedUrl(),
           state.secrets()));
     }
     if (failure instanceof HarnessJsonDecoder.ErrorInSuccessBody error) {
-      return ErrorClassifier.classify(ErrorBodyDecoder.decode(state.lastStatus(), state.lastHeaders(), error.body,
-          state.lastMethod(), state.lastUrl(), state.secrets()));
+      return ErrorClassifier.classify(ErrorBodyDecoder.decode(attempt.status(), attempt.headers(), error.body,
+          attempt.method(), attempt.redactedUrl(), state.secrets()));
     }
     if (failure instanceof HarnessJsonDecoder.UndecodableBody undecodable) {
       boolean truncated = isTruncation(undecodable.getCause());
@@ -64,29 +64,29 @@ final class ErrorMapper {
           "", truncated, failure);
     }
     if (failure instanceof WebClientRequestException request) {
+      String sent = request.getMethod().name() + " " + Redactor.url(request.getUri());
       Throwable cause = request.getCause() == null ? request : request.getCause();
       if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
-        return new HarnessTimeoutException("no response within the response timeout from " + state.lastMethod() + " "
-            + state.lastUrl(), false, failure);
+        return new HarnessTimeoutException("no response within the response timeout from " + sent, false, failure);
       }
-      return new HarnessConnectionException("cannot reach Harness for " + state.lastMethod() + " " + state.lastUrl()
-          + ": " + rootMessage(failure), failure);
+      return new HarnessConnectionException("cannot reach Harness for " + sent + ": " + rootMessage(failure), failure);
     }
     if (failure instanceof PrematureCloseException || failure instanceof IOException) {
-      if (state.lastStatus() != 0) {
+      if (attempt.status() != 0) {
         return decodeError(state, "the connection closed while the body was read: " + rootMessage(failure), "", true, failure);
       }
-      return new HarnessConnectionException("the connection closed before a response for " + state.lastMethod() + " "
-          + state.lastUrl() + ": " + rootMessage(failure), failure);
+      return new HarnessConnectionException("the connection closed before a response for " + attempt.method() + " "
+          + attempt.redactedUrl() + ": " + rootMessage(failure), failure);
     }
     return failure;
   }
 
   private static HarnessApiException decodeError(CallState state, String message, String excerpt, boolean truncated,
       Throwable cause) {
-    HarnessError error = new HarnessError(state.lastStatus(), null, message,
-        Redactor.shownHeader(state.lastHeaders(), "X-Request-Id"), List.of(), List.of(),
-        Redactor.scrub(excerpt, state.secrets()), state.lastMethod(), state.lastUrl());
+    Attempt attempt = state.attempt();
+    HarnessError error = HarnessError.of(attempt.status(), message, attempt.method(), attempt.redactedUrl())
+        .withCorrelationId(Redactor.shownHeader(attempt.headers(), "X-Request-Id"))
+        .withRawBody(Redactor.scrub(excerpt, state.secrets()));
     return new ResponseDecodeException(error, truncated, cause);
   }
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * class, created on first use. The generated classes are found by the naming convention of
  * harness-client-generated ({@code <service package>.api.*}, {@code <service package>.invoker.ApiClient}).
  */
-public final class GeneratedApis {
+final class GeneratedApis {
 
   private final WebClient webClient;
   private final JsonMapper mapper;
@@ -22,14 +22,14 @@ public final class GeneratedApis {
   private final Map<HarnessService, Object> apiClients = new ConcurrentHashMap<>();
   private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
 
-  public GeneratedApis(WebClient webClient, JsonMapper mapper, Map<HarnessService, String> serviceUrls) {
+  GeneratedApis(WebClient webClient, JsonMapper mapper, Map<HarnessService, String> serviceUrls) {
     this.webClient = webClient;
     this.mapper = mapper;
     this.serviceUrls = Map.copyOf(serviceUrls);
   }
 
   /** The instance of a generated API class, wired to the runtime. */
-  public <T> T get(Class<T> apiClass) {
+  <T> T get(Class<T> apiClass) {
     return apiClass.cast(apis.computeIfAbsent(apiClass, this::create));
   }
 

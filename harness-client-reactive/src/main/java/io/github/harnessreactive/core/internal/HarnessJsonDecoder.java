@@ -1,16 +1,15 @@
 package io.github.harnessreactive.core.internal;
 
-import java.lang.reflect.Method;
+import io.github.harnessreactive.core.HarnessService;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.util.MimeType;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,30 +19,21 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>A body that does not decode fails with {@link UndecodableBody} carrying an excerpt, so the
  *       call layer can report it with the status as a typed error, never a raw Jackson exception.</li>
- *   <li>A successful response whose body is an error envelope (NG {@code status: ERROR/FAILURE},
- *       an SEI 2.0 {@code status: "error"} wrapper) fails with {@link ErrorInSuccessBody} carrying
- *       the body, so it becomes a typed error instead of an empty-looking success.</li>
+ *   <li>A successful response whose body is an error envelope ({@link ErrorEnvelope}'s rule: NG
+ *       {@code status: ERROR/FAILURE}, an SEI 2.0 {@code status: "error"} wrapper) fails with
+ *       {@link ErrorInSuccessBody} carrying the body, so it becomes a typed error instead of an
+ *       empty-looking success.</li>
  * </ul>
  */
 final class HarnessJsonDecoder extends JacksonJsonDecoder {
 
   private static final int EXCERPT = 2048;
-  private static final String NG_MODELS = "io.github.harnessreactive.generated.platform.ng.";
 
-  private static final ClassValue<Optional<Method>> STATUS_ACCESSOR = new ClassValue<>() {
-    @Override
-    protected Optional<Method> computeValue(Class<?> type) {
-      try {
-        Method getter = type.getMethod("getStatus");
-        return getter.getParameterCount() == 0 ? Optional.of(getter) : Optional.empty();
-      } catch (NoSuchMethodException e) {
-        return Optional.empty();
-      }
-    }
-  };
+  private final JsonMapper mapper;
 
   HarnessJsonDecoder(JsonMapper mapper, int maxInMemorySize) {
     super(mapper);
+    this.mapper = mapper;
     setMaxInMemorySize(maxInMemorySize);
   }
 
@@ -59,7 +49,7 @@ final class HarnessJsonDecoder extends JacksonJsonDecoder {
       } catch (DecodingException e) {
         throw new UndecodableBody(bytes(buffer, start, Math.min(length, EXCERPT)), length, e);
       }
-      if (value != null && carriesError(value)) {
+      if (value != null && carriesError(buffer, start, targetType.toClass())) {
         throw new ErrorInSuccessBody(bytes(buffer, start, length));
       }
       return value;
@@ -68,23 +58,20 @@ final class HarnessJsonDecoder extends JacksonJsonDecoder {
     }
   }
 
-  /** Whether a decoded body is an error envelope: NG {@code ERROR}/{@code FAILURE}, or a {@code status: "error"} wrapper. */
-  static boolean carriesError(Object value) {
-    Optional<Method> accessor = STATUS_ACCESSOR.get(value.getClass());
-    if (accessor.isEmpty()) {
-      return false;
+  /** Whether the body is an error envelope, by {@link ErrorEnvelope}'s rule for the service of the target type. */
+  private boolean carriesError(DataBuffer buffer, int start, Class<?> target) {
+    buffer.readPosition(start);
+    try (JsonParser parser = mapper.createParser(buffer.asInputStream())) {
+      return ErrorEnvelope.isError(ErrorEnvelope.topLevelStatus(parser), documentOf(target));
     }
-    Object status;
+  }
+
+  private static String documentOf(Class<?> type) {
     try {
-      status = accessor.get().invoke(value);
-    } catch (ReflectiveOperationException e) {
-      return false;
+      return HarnessService.of(type).document();
+    } catch (IllegalArgumentException notGenerated) {
+      return null;
     }
-    if (status == null || status instanceof Number) {
-      return false;
-    }
-    String name = (status instanceof Enum<?> e ? e.name() : status.toString()).toUpperCase(Locale.ROOT);
-    return "ERROR".equals(name) || ("FAILURE".equals(name) && value.getClass().getName().startsWith(NG_MODELS));
   }
 
   private static byte[] bytes(DataBuffer buffer, int start, int count) {

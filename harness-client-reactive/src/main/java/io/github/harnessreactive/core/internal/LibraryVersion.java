@@ -5,19 +5,15 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** The library's version, from the properties file Maven writes into the jar. */
-public final class LibraryVersion {
+final class LibraryVersion {
 
   private static final String VERSION = read();
 
   private LibraryVersion() {
   }
 
-  public static String get() {
-    return VERSION;
-  }
-
   /** The default {@code User-Agent}: the library, its version, and the Java runtime. */
-  public static String userAgent() {
+  static String userAgent() {
     return "harness-reactive/" + VERSION + " (Java " + System.getProperty("java.version") + ")";
   }
 

@@ -25,7 +25,7 @@ final class LoggingFilter implements ExchangeFilterFunction {
       return next.exchange(request);
     }
     return Mono.deferContextual(context -> {
-      String operation = CallState.from(context).map(CallState::operationId).orElse("unknown");
+      String operation = CallState.require(context).operationId();
       String line = request.method().name() + " " + Redactor.url(request.url()) + " (" + operation + ")";
       if (LOG.isTraceEnabled()) {
         LOG.trace("--> {}\n{}", line, Redactor.headers(request.headers()));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON mapper the runtime reads and writes the generated models with. */
-public final class Mappers {
+final class Mappers {
 
   private Mappers() {
   }
@@ -14,7 +14,7 @@ public final class Mappers {
    * the properties that are set: a partial model sent in an update must not clear, with explicit
    * nulls, the fields it leaves out.
    */
-  public static JsonMapper forGeneratedModels() {
+  static JsonMapper forGeneratedModels() {
     return io.github.harnessreactive.generated.platform.ng.invoker.ApiClient.createDefaultMapper(null).rebuild()
         .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
         .build();

@@ -50,18 +50,16 @@ final class PageDecoder {
   }
 
   <T> RawPage<T> decode(byte[] body) {
-    List<T> items = new ArrayList<>();
-    Map<String, JsonNode> fields = new HashMap<>();
-    boolean[] found = {false};
+    Reading<T> reading = new Reading<>();
     try (JsonParser parser = mapper.createParser(body)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        return new RawPage<>(items, false, fields);
+        return reading.page();
       }
       if (itemsPath.isEmpty()) {
-        found[0] = readItems(parser, first, items);
+        reading.found = readItems(parser, first, reading.items);
       } else if (first == JsonToken.START_OBJECT) {
-        walkObject(parser, "", items, fields, found);
+        walkObject(parser, "", reading);
       } else {
         parser.skipChildren();
       }
@@ -69,20 +67,31 @@ final class PageDecoder {
         throw new IllegalStateException("content after the end of the page body");
       }
     }
-    return new RawPage<>(items, found[0], fields);
+    return reading.page();
   }
 
-  private <T> void walkObject(JsonParser parser, String path, List<T> items, Map<String, JsonNode> fields, boolean[] found) {
+  /** What one decode has read so far. */
+  private static final class Reading<T> {
+    final List<T> items = new ArrayList<>();
+    final Map<String, JsonNode> fields = new HashMap<>();
+    boolean found;
+
+    RawPage<T> page() {
+      return new RawPage<>(items, found, fields);
+    }
+  }
+
+  private <T> void walkObject(JsonParser parser, String path, Reading<T> reading) {
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       String child = path.isEmpty() ? name : path + "." + name;
       JsonToken value = parser.nextToken();
       if (child.equals(itemsPath)) {
-        found[0] = readItems(parser, value, items);
+        reading.found = readItems(parser, value, reading.items);
       } else if (wanted.contains(child) && value.isScalarValue()) {
-        fields.put(child, scalarReader.readValue(parser));
+        reading.fields.put(child, scalarReader.readValue(parser));
       } else if (value == JsonToken.START_OBJECT && leadsSomewhere(child)) {
-        walkObject(parser, child, items, fields, found);
+        walkObject(parser, child, reading);
       } else {
         parser.skipChildren();
       }

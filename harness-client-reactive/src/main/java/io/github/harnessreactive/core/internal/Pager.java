@@ -1,31 +1,30 @@
 package io.github.harnessreactive.core.internal;
 
-import io.github.harnessreactive.core.catalogue.PageShapes;
-import io.github.harnessreactive.core.catalogue.PageShape;
-import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.HarnessContext;
 import io.github.harnessreactive.core.HarnessService;
-import io.github.harnessreactive.core.credentials.HarnessCredential;
+import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.catalogue.PageShape.Meta;
+import io.github.harnessreactive.core.catalogue.PageShape;
+import io.github.harnessreactive.core.catalogue.PageShapes;
+import io.github.harnessreactive.core.credentials.HarnessCredential;
+import io.github.harnessreactive.core.exception.HarnessException;
 import io.github.harnessreactive.core.paging.Page;
 import io.github.harnessreactive.core.paging.PageFetcher;
 import io.github.harnessreactive.core.paging.PageRequest;
 import io.github.harnessreactive.core.paging.PageRetriever;
 import io.github.harnessreactive.core.paging.PaginationException;
-import io.micrometer.observation.Observation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
@@ -37,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Lists one operation page by page, as its catalogue entry and page shape describe: strictly on
  * demand (a page is requested only when it has been asked for and the previous one has been
- * delivered), each page one logical call through {@link CallOperator}, every page checked by the
+ * delivered), each page one logical call through {@link CallLayer}, every page checked by the
  * guards before it is delivered.
  *
  * <p>Guards: the body must have its item array; a page may not hold more items than asked for;
@@ -54,7 +53,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
 
   private static final Set<Meta> AUTHORITATIVE = EnumSet.of(Meta.HAS_NEXT, Meta.IS_LAST, Meta.TOTAL_PAGES, Meta.TOTAL_ITEMS);
 
-  private final CallOperator operator;
+  private final CallLayer calls;
   private final HarnessService service;
   private final A api;
   private final OperationInfo operation;
@@ -63,14 +62,14 @@ public final class Pager<A, T> implements PageRetriever<T> {
   private final PageDecoder decoder;
   private final PageFetcher<A> fetcher;
   private final List<?> query;
-  private final HarnessCredential defaultCredential;
+  private final String defaultAccount;
 
   /**
    * @param query the listing's parameters besides paging, which its continuation tokens are bound to
    */
-  public Pager(CallOperator operator, HarnessService service, A api, OperationInfo operation, Class<T> itemType,
-      List<?> query, PageFetcher<A> fetcher, JsonMapper mapper, HarnessCredential defaultCredential) {
-    this.operator = operator;
+  public Pager(CallLayer calls, HarnessService service, A api, OperationInfo operation, Class<T> itemType,
+      List<?> query, PageFetcher<A> fetcher, JsonMapper mapper, String defaultAccount) {
+    this.calls = calls;
     this.service = service;
     this.api = api;
     this.operation = operation;
@@ -79,7 +78,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
     this.shape = PageShapes.get(paging.shape());
     this.fetcher = fetcher;
     this.query = Collections.unmodifiableList(new ArrayList<>(query)); // null values are legitimate parameters
-    this.defaultCredential = defaultCredential;
+    this.defaultAccount = defaultAccount;
     Set<String> wanted = shape.fields().values().stream().filter(l -> !l.header()).map(PageShape.Location::name)
         .collect(Collectors.toSet());
     wanted.add("status");
@@ -89,8 +88,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
   @Override
   public Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages) {
     return Flux.deferContextual(context -> {
-      String identity = HarnessContext.from(context).credential().orElse(defaultCredential).identity();
-      String binding = ContinuationToken.binding(query, identity);
+      String binding = ContinuationToken.binding(query, account(HarnessContext.from(context)));
       Run run = continuationToken == null ? firstRun(pageSize, binding)
           : resumedRun(ContinuationToken.parse(continuationToken, key(), binding), pageSize, binding);
       return Flux.<Page<T>>create(sink -> new StrictProducer(sink, run, maxPages).start(), FluxSink.OverflowStrategy.ERROR);
@@ -138,7 +136,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
               sink.next(page);
               inFlight = false;
               drain();
-            }, sink::error);
+            }, failure -> sink.error(resumable(failure, run)));
           }
         }
       } while (wip.decrementAndGet() != 0);
@@ -165,6 +163,26 @@ public final class Pager<A, T> implements PageRetriever<T> {
     return new Run(binding, token.nextIndex(), token.pageSize(), token.seen(), token.total());
   }
 
+  /**
+   * The account a listing is bound to: the context's, else the client's, else the one the call's
+   * credential names; empty for a credential with no account (an SEI v1 key). Binding to the
+   * account rather than the key lets a listing resume after the key was rotated.
+   */
+  private String account(HarnessContext overrides) {
+    return overrides.accountId()
+        .or(() -> java.util.Optional.ofNullable(defaultAccount))
+        .or(() -> overrides.credential().flatMap(HarnessCredential::accountId))
+        .orElse("");
+  }
+
+  /** A failure of a page fetch carries the token that resumes the listing at that page. */
+  private Throwable resumable(Throwable failure, Run run) {
+    if (failure instanceof HarnessException harness && !(failure instanceof PaginationException)) {
+      HarnessExceptionAccess.resumableFrom(harness, run.token());
+    }
+    return failure;
+  }
+
   private String key() {
     return operation.document() + "/" + operation.operationId();
   }
@@ -172,28 +190,22 @@ public final class Pager<A, T> implements PageRetriever<T> {
   private Mono<Page<T>> fetch(Run run) {
     int index = run.nextIndex;
     long started = System.nanoTime();
-    return operator.mono(service, () -> Mono.deferContextual(context ->
+    return calls.mono(service, () -> Mono.deferContextual(context ->
             fetcher.fetch(api, new PageRequest(index, run.size)).toEntity(byte[].class)
-                .map(entity -> decode(entity, index, started, context.<Observation>getOrEmpty(CallOperator.OBSERVATION_KEY)))))
+                .map(entity -> decode(entity, index, started, CallState.require(context).events()))))
         .map(fetched -> run.accept(fetched, index, Duration.ofNanos(System.nanoTime() - started)));
   }
 
   /** Decodes inside the attempt, so that a body error is reported with the response status. */
-  private Fetched<T> decode(ResponseEntity<byte[]> entity, int index, long started, Optional<Observation> observation) {
+  private Fetched<T> decode(ResponseEntity<byte[]> entity, int index, long started, CallEvents events) {
     byte[] body = entity.getBody() == null ? new byte[0] : entity.getBody();
     PageDecoder.RawPage<T> raw = decoder.decode(body);
     JsonNode status = raw.fields().get("status");
-    if (status != null && status.isString() && isErrorStatus(status.asString())) {
+    if (status != null && status.isString() && ErrorEnvelope.isError(status.asString(), operation.document())) {
       throw new HarnessJsonDecoder.ErrorInSuccessBody(body);
     }
-    observation.ifPresent(o -> o.event(Observation.Event.of("harness.page.fetched", "page " + index + ": "
-        + raw.items().size() + " items in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms")));
+    events.pageFetched(index, raw.items().size(), Duration.ofNanos(System.nanoTime() - started));
     return new Fetched<>(raw, entity.getHeaders());
-  }
-
-  private boolean isErrorStatus(String status) {
-    String upper = status.toUpperCase(Locale.ROOT);
-    return "ERROR".equals(upper) || ("FAILURE".equals(upper) && "platform-ng".equals(operation.document()));
   }
 
   private record Fetched<T>(PageDecoder.RawPage<T> raw, HttpHeaders headers) {
@@ -267,9 +279,13 @@ public final class Pager<A, T> implements PageRetriever<T> {
       previousItems = items;
       nextIndex = index + 1;
       done = last;
-      String token = last ? null
-          : new ContinuationToken(key(), binding, nextIndex, size, seen, total).serialize();
+      String token = last ? null : token();
       return new Page<>(items, index, size, totalItems, totalPages, last, fetched.headers(), token, elapsed);
+    }
+
+    /** The token of where the listing stands: the next page to fetch, with what was seen so far. */
+    String token() {
+      return new ContinuationToken(key(), binding, nextIndex, size, seen, total).serialize();
     }
 
     /** Whether the shape reported any end-of-list metadata on this page. */

@@ -14,9 +14,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * of header and query-parameter names whose values are shown; every other value prints as
  * {@value #REDACTED}. Secrets known to the call are also scrubbed from free text such as bodies.
  */
-public final class Redactor {
+final class Redactor {
 
-  public static final String REDACTED = "REDACTED";
+  static final String REDACTED = "REDACTED";
 
   /** Query parameters whose values are shown: paging, scope and other non-secret identifiers. */
   static final Set<String> SHOWN_QUERY_PARAMETERS = Set.of(
@@ -35,7 +35,7 @@ public final class Redactor {
   }
 
   /** The URL with user info dropped and the values of query parameters not on the allow-list redacted. */
-  public static String url(URI uri) {
+  static String url(URI uri) {
     if (uri == null) {
       return "";
     }
@@ -49,7 +49,7 @@ public final class Redactor {
   }
 
   /** The headers as {@code name: value} lines, values redacted unless allow-listed. */
-  public static String headers(HttpHeaders headers) {
+  static String headers(HttpHeaders headers) {
     return headers.headerNames().stream()
         .map(name -> name + ": " + (SHOWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))
             ? String.join(", ", headers.getOrEmpty(name)) : REDACTED))
@@ -57,12 +57,12 @@ public final class Redactor {
   }
 
   /** The value of one response header if it is allow-listed, otherwise {@code null}. */
-  public static String shownHeader(HttpHeaders headers, String name) {
+  static String shownHeader(HttpHeaders headers, String name) {
     return SHOWN_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? headers.getFirst(name) : null;
   }
 
   /** The text with every occurrence of a known secret replaced by {@code ***}. */
-  public static String scrub(String text, Collection<String> secrets) {
+  static String scrub(String text, Collection<String> secrets) {
     String result = text;
     for (String secret : secrets) {
       if (secret.length() >= 4 && result.contains(secret)) {

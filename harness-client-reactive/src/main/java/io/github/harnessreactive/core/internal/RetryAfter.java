@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads a {@code Retry-After} header: delay-seconds or an HTTP-date. Harness itself sends none. */
-public final class RetryAfter {
+final class RetryAfter {
 
   private RetryAfter() {
   }
@@ -18,7 +18,7 @@ public final class RetryAfter {
    *
    * @param now the current time, for an HTTP-date
    */
-  public static Optional<Duration> parse(String value, Instant now) {
+  static Optional<Duration> parse(String value, Instant now) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }

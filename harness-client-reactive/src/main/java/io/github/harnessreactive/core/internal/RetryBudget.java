@@ -1,31 +1,43 @@
 package io.github.harnessreactive.core.internal;
 
+import io.github.harnessreactive.core.resilience.RetryPolicy;
+
 /**
- * The retry budget of one client: each retry spends a token, each successful call earns back a
- * fraction of one, up to the capacity. When it is empty, failures are not retried, so a storm of
- * failures cannot multiply the traffic sent to Harness.
+ * The retry budget of one client (see {@link RetryPolicy.Budget}): a bucket of tokens that retries
+ * spend, that a success after retrying refills by the cost of its last retry, and that a
+ * first-attempt success tops up. Thread-safe.
  */
 final class RetryBudget {
 
-  private final double capacity;
-  private final double refill;
-  private double tokens;
+  private final RetryPolicy.Budget options;
+  private int tokens;
 
-  RetryBudget(int capacity, double refillPerSuccess) {
-    this.capacity = capacity;
-    this.refill = refillPerSuccess;
-    this.tokens = capacity;
+  RetryBudget(RetryPolicy.Budget options) {
+    this.options = options;
+    this.tokens = options.capacity();
   }
 
-  synchronized boolean trySpend() {
-    if (tokens < 1) {
+  /** What a retry after this failure costs: more after a timeout or a connection failure. */
+  int costOf(boolean outage) {
+    return outage ? options.timeoutRetryCost() : options.retryCost();
+  }
+
+  /** Spends {@code cost} tokens if there are as many; false (and nothing spent) otherwise. */
+  synchronized boolean trySpend(int cost) {
+    if (tokens < cost) {
       return false;
     }
-    tokens -= 1;
+    tokens -= cost;
     return true;
   }
 
-  synchronized void succeeded() {
-    tokens = Math.min(capacity, tokens + refill);
+  /** A call succeeded: after retrying, the cost of its last retry comes back; at its first attempt, the reward. */
+  synchronized void succeeded(int lastRetryCost, boolean retried) {
+    tokens = Math.min(options.capacity(), tokens + (retried ? lastRetryCost : options.successReward()));
+  }
+
+  /** The tokens left. */
+  synchronized int available() {
+    return tokens;
   }
 }

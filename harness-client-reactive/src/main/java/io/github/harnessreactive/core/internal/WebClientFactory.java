@@ -1,8 +1,8 @@
 package io.github.harnessreactive.core.internal;
 
-import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.github.harnessreactive.core.ConnectionPoolStats;
 import io.github.harnessreactive.core.ProxyOptions;
+import io.github.harnessreactive.core.catalogue.OperationCatalogue;
 import io.netty.channel.ChannelOption;
 import java.net.SocketAddress;
 import java.util.Map;
@@ -28,14 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Starts from the user's {@link WebClient.Builder} when one was given (cloned, never changed), so
  * Spring Boot's customizations carry over.
  */
-public final class WebClientFactory {
+final class WebClientFactory {
 
   private final ConnectionProvider connectionProvider;
   private final WebClient webClient;
   private final AtomicBoolean disposed = new AtomicBoolean();
   private final Map<String, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();
 
-  public WebClientFactory(ClientOptions options, JsonMapper mapper, OperationCatalogue catalogue) {
+  WebClientFactory(ClientOptions options, JsonMapper mapper, OperationCatalogue catalogue) {
     this.connectionProvider = ConnectionProvider.builder("harness-reactive")
         .maxConnections(options.maxConnections())
         .pendingAcquireMaxCount(-1)
@@ -77,24 +77,24 @@ public final class WebClientFactory {
         .build();
   }
 
-  public WebClient webClient() {
+  WebClient webClient() {
     return webClient;
   }
 
   /** Releases the connection pool this factory created; later requests fail. Does not block. */
-  public void dispose() {
+  void dispose() {
     if (disposed.compareAndSet(false, true)) {
       connectionProvider.dispose();
     }
   }
 
   /** Whether {@link #dispose()} was called (the pool's own flag also says so before its first connection). */
-  public boolean isDisposed() {
+  boolean isDisposed() {
     return disposed.get();
   }
 
   /** The pool's connections now, over every remote host. */
-  public ConnectionPoolStats poolStats() {
+  ConnectionPoolStats poolStats() {
     int acquired = 0;
     int idle = 0;
     int pending = 0;

@@ -1,9 +1,11 @@
 package io.github.harnessreactive.core.paging;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * A list as a lazy stream of its items, fetched page by page as demand needs them.
@@ -106,6 +108,50 @@ public final class PagedFlux<T> extends Flux<T> {
         pages.subscribe(new LookaheadSubscriber<T>(actual, lookahead, false));
       }
     };
+  }
+
+  /**
+   * The items, resuming from the checkpoint under {@code key} when there is one, and saving each
+   * page's checkpoint once the consumer has asked for the item after that page's last one, which
+   * holds only for a consumer that asks for the next item after it has finished the previous one:
+   * {@code concatMap(item -> process(item), 0)}, or {@code request(1)} after processing. Operators
+   * that ask ahead of the work ({@code publishOn}, {@code flatMap}, {@code buffer}, an unbounded
+   * {@code subscribe}) would save pages whose items are not processed yet; such consumers use
+   * {@link #byPage()} and save after their own output is durable. When the last page is done, the
+   * checkpoint is deleted, so the next run lists from the start.
+   *
+   * <p>A checkpoint saves only the token: a consumer that needs more to resume (a file offset)
+   * saves its own {@link Checkpoint} with attributes from {@code byPage()}.
+   *
+   * @param store where the checkpoint is kept
+   * @param key the checkpoint's key, one per listing and consumer
+   * @return the items, each once over any number of resumed runs, given the precondition
+   * @throws NullPointerException when the store or the key is {@code null}
+   */
+  public Flux<T> checkpointed(CheckpointStore store, String key) {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(key, "key");
+    return store.load(key).map(Checkpoint::continuationToken)
+        .map(Optional::of).defaultIfEmpty(Optional.empty())
+        .flatMapMany(token -> byPage(token.orElse(null)))
+        // One page at a time: each page's items, then a marker that is asked for only when the item after them is.
+        .concatMap(page -> Flux.fromIterable(page.items()).<Object>map(item -> item).concatWith(Mono.just(new PageEnd(page))), 0)
+        .concatMap(element -> element instanceof PageEnd end ? save(store, key, end.page()) : Mono.just(element), 0)
+        .map(this::cast);
+  }
+
+  /** The marker that follows a page's items in {@link #checkpointed}. */
+  private record PageEnd(Page<?> page) {
+  }
+
+  private static <R> Mono<R> save(CheckpointStore store, String key, Page<?> page) {
+    return page.continuationToken().map(token -> store.save(key, Checkpoint.of(token))).orElseGet(() -> store.delete(key))
+        .then(Mono.empty());
+  }
+
+  @SuppressWarnings("unchecked")
+  private T cast(Object item) {
+    return (T) item;
   }
 
   @Override

@@ -16,6 +16,11 @@ public class PaginationException extends HarnessException {
   private final String operationId;
   private final int pageIndex;
 
+  /**
+   * @param operationId the list operation
+   * @param pageIndex the 0-based index of the page where the problem was seen
+   * @param message what was seen; never a credential
+   */
   public PaginationException(String operationId, int pageIndex, String message) {
     super(operationId + ", page " + pageIndex + ": " + message);
     this.operationId = operationId;

@@ -75,31 +75,63 @@ public record RateLimitOptions(
         0.5, Duration.ofMinutes(1), 10, Duration.ofMinutes(10), 20);
   }
 
+  /**
+   * These options with another limit: {@code requests} per {@code per} (the floor is lowered to it if above).
+   *
+   * @throws IllegalArgumentException when the result is not valid (see the record's constructor)
+   */
   public RateLimitOptions withLimit(int requests, Duration per) {
     return new RateLimitOptions(requests, per, burst, maxQueued, throttlePause, maxPause,
         decreaseFactor, recoveryTime, Math.min(minRequestsPerPeriod, requests), idleEviction, maxTaggedPartitions);
   }
 
+  /**
+   * These options with another burst: the permits a partition holds when idle.
+   *
+   * @throws IllegalArgumentException when the result is not valid (see the record's constructor)
+   */
   public RateLimitOptions withBurst(int permits) {
     return new RateLimitOptions(requestsPerPeriod, period, permits, maxQueued, throttlePause, maxPause, decreaseFactor,
         recoveryTime, minRequestsPerPeriod, idleEviction, maxTaggedPartitions);
   }
 
+  /**
+   * These options with another bound on waiters per partition.
+   *
+   * @throws IllegalArgumentException when the result is not valid (see the record's constructor)
+   */
   public RateLimitOptions withMaxQueued(int waiters) {
     return new RateLimitOptions(requestsPerPeriod, period, burst, waiters, throttlePause, maxPause, decreaseFactor,
         recoveryTime, minRequestsPerPeriod, idleEviction, maxTaggedPartitions);
   }
 
+  /**
+   * These options with another pause after a 429 without {@code Retry-After}, and another clamp for one with it.
+   *
+   * @throws IllegalArgumentException when the result is not valid (see the record's constructor)
+   */
   public RateLimitOptions withThrottlePause(Duration pause, Duration max) {
     return new RateLimitOptions(requestsPerPeriod, period, burst, maxQueued, pause, max, decreaseFactor, recoveryTime,
         minRequestsPerPeriod, idleEviction, maxTaggedPartitions);
   }
 
+  /**
+   * These options with another adaptation: the rate is multiplied by {@code factor} after a
+   * throttle, recovers linearly to the ceiling over {@code recovery}, and never falls below
+   * {@code floorPerPeriod} requests per period.
+   *
+   * @throws IllegalArgumentException when the result is not valid (see the record's constructor)
+   */
   public RateLimitOptions withAdaptation(double factor, Duration recovery, int floorPerPeriod) {
     return new RateLimitOptions(requestsPerPeriod, period, burst, maxQueued, throttlePause, maxPause, factor, recovery,
         floorPerPeriod, idleEviction, maxTaggedPartitions);
   }
 
+  /**
+   * These options dropping a partition after it has been idle this long.
+   *
+   * @throws IllegalArgumentException when the result is not valid (see the record's constructor)
+   */
   public RateLimitOptions withIdleEviction(Duration idle) {
     return new RateLimitOptions(requestsPerPeriod, period, burst, maxQueued, throttlePause, maxPause, decreaseFactor,
         recoveryTime, minRequestsPerPeriod, idle, maxTaggedPartitions);

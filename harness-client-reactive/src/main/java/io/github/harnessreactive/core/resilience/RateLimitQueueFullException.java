@@ -11,6 +11,10 @@ public class RateLimitQueueFullException extends HarnessException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param partition the partition whose queue is full (a credential identity, never the secret)
+   * @param maxQueued the queue's bound
+   */
   public RateLimitQueueFullException(String partition, int maxQueued) {
     super("the rate limiter's queue for " + partition + " is full (" + maxQueued + " requests waiting)");
   }

@@ -22,8 +22,14 @@ public interface RateLimiter {
   Mono<Void> acquire(String partition);
 
   /**
-   * Harness refused a request of the partition as over its limit. The partition pauses (for
-   * {@code retryAfter} when the response gave one, otherwise the limiter's own pause) and slows down.
+   * Harness refused a request of the partition as over its limit (HTTP 429, or a
+   * {@code TOO_MANY_REQUESTS} code). The contract: the partition pauses, so that no permit is
+   * granted until the pause ends (for {@code retryAfter} when the response gave one, otherwise
+   * the limiter's own pause), and then slows down. Called before the call layer decides to retry;
+   * the retry then waits its own backoff and asks for a permit, so it goes out after
+   * {@code max(pause, backoff)}. A limiter that does not pause (a no-op implementation) still
+   * cannot turn 429s into a tight loop: the backoff and the attempt limit bound the retries, but
+   * it leaves Harness's window to the backoff alone. Must not block.
    *
    * @param retryAfter the response's {@code Retry-After}, or {@code null}
    */

@@ -80,6 +80,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
     return SHARED;
   }
 
+  /** The options this limiter paces by. */
   public RateLimitOptions options() {
     return options;
   }

@@ -7,15 +7,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.harnessreactive.core.paging.PagingFixtures.ACCOUNT;
-import static io.github.harnessreactive.core.paging.PagingFixtures.TIMEOUT;
-import static io.github.harnessreactive.core.paging.PagingFixtures.json;
-import static io.github.harnessreactive.core.paging.PagingFixtures.objects;
+import static io.github.harnessreactive.core.TestHarness.ACCOUNT;
+import static io.github.harnessreactive.core.TestHarness.TIMEOUT;
+import static io.github.harnessreactive.core.TestHarness.json;
+import static io.github.harnessreactive.core.TestHarness.objects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.github.harnessreactive.core.HarnessClient;
+import io.github.harnessreactive.core.TestHarness;
+import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.generated.platform.ng.api.PipelinesApi;
 import io.github.harnessreactive.generated.platform.ng.api.ProjectsApi;
 import io.github.harnessreactive.generated.platform.ng.model.PMSPipelineSummaryResponse;
@@ -57,7 +59,7 @@ class PageShapesTest {
 
   @BeforeEach
   void buildClient() {
-    client = PagingFixtures.client(harness);
+    client = TestHarness.client(harness, ApiKeyCredential.of(TestHarness.PAT)).build();
   }
 
   @AfterEach

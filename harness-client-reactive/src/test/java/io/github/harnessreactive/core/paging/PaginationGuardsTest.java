@@ -6,14 +6,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.harnessreactive.core.paging.PagingFixtures.ACCOUNT;
-import static io.github.harnessreactive.core.paging.PagingFixtures.TIMEOUT;
-import static io.github.harnessreactive.core.paging.PagingFixtures.json;
+import static io.github.harnessreactive.core.TestHarness.ACCOUNT;
+import static io.github.harnessreactive.core.TestHarness.TIMEOUT;
+import static io.github.harnessreactive.core.TestHarness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.HarnessService;
+import io.github.harnessreactive.core.TestHarness;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.exception.NotFoundException;
 import io.github.harnessreactive.core.exception.ServerErrorException;
@@ -46,7 +47,7 @@ class PaginationGuardsTest {
 
   @BeforeEach
   void setUp() {
-    client = PagingFixtures.client(harness);
+    client = TestHarness.client(harness, ApiKeyCredential.of(TestHarness.PAT)).build();
   }
 
   @AfterEach
@@ -195,7 +196,7 @@ class PaginationGuardsTest {
       }
     });
     HarnessClient.Builder builder = HarnessClient.builder().baseUrl(harness.baseUrl())
-        .credential(ApiKeyCredential.of(PagingFixtures.PAT)).observationRegistry(registry)
+        .credential(ApiKeyCredential.of(TestHarness.PAT)).observationRegistry(registry)
         .retryPolicy(io.github.harnessreactive.core.resilience.RetryPolicy.none())
         .rateLimiter(io.github.harnessreactive.core.resilience.TokenBucketRateLimiter.create(
             io.github.harnessreactive.core.resilience.RateLimitOptions.defaults().withLimit(100_000, java.time.Duration.ofSeconds(1))));

@@ -1,12 +1,14 @@
 package io.github.harnessreactive.core.resilience;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.harnessreactive.core.TestHarness.ACCOUNT;
+import static io.github.harnessreactive.core.TestHarness.PAT;
+import static io.github.harnessreactive.core.TestHarness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -44,8 +46,6 @@ import reactor.test.StepVerifier;
  */
 class ResilienceOverHttpTest {
 
-  static final String ACCOUNT = "acc0unt1D";
-  static final String PAT = "pat." + ACCOUNT + ".t0kenId.S3cr3tPatValue1234567";
   static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   /** Serves page {@code pageIndex} of 50 two-item pages, answering 429 to every 5th request and 503 to every 7th. */
@@ -103,10 +103,6 @@ class ResilienceOverHttpTest {
       builder.serviceUrl(service, harness.baseUrl());
     }
     return builder.build();
-  }
-
-  private static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
   }
 
   private static void failFirstThenSucceed(String path, int firstStatus, String firstBody, int thenStatus, String thenBody) {

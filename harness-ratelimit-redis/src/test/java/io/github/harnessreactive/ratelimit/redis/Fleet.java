@@ -31,9 +31,10 @@ final class Fleet implements AutoCloseable {
         .build()).toList();
   }
 
-  /** The simulator's list size for {@link #stream}: more than any test reads. */
+  /** A simulator with this limit per key, answering {@link #stream}'s listing with more sampled projects than any test reads. */
   static SimulatorOptions simulator(int limit, Duration window) {
-    return SimulatorOptions.defaults().withRequestLimit(limit, window).withListSize("listProjects", 1_000_000);
+    return SimulatorOptions.defaults().withState(false).withRequestLimit(limit, window)
+        .withListSize("listProjects", 1_000_000);
   }
 
   /** One call from each instance (connections, classes, the first permits), before anything is measured. */

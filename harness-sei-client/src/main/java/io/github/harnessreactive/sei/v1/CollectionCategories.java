@@ -19,11 +19,13 @@ public final class CollectionCategories {
     this.api = client.api(CollectionCategoriesApi.class);
   }
 
+  /** The collection categories, streamed page by page. */
   public PagedFlux<OrgUnitCategory> list(ListQuery query) {
     return SeiV1Lists.list(api, "listCollectionCategories", OrgUnitCategory.class, query,
         CollectionCategoriesApi::listCollectionCategoriesWithResponseSpec);
   }
 
+  /** One collection category by id. */
   public Mono<OrgUnitCategory> get(UUID id) {
     return api.call(a -> a.getCollectionCategory(id)).onErrorMap(SeiErrors::forbidden);
   }
@@ -33,6 +35,7 @@ public final class CollectionCategories {
     return api.call(a -> a.createCollectionCategory(category)).onErrorMap(SeiErrors::forbidden);
   }
 
+  /** Replaces a collection category. */
   public Mono<OrgUnitCategory> update(UUID id, OrgUnitCategory category) {
     return api.call(a -> a.updateCollectionCategory(id, category)).onErrorMap(SeiErrors::forbidden);
   }

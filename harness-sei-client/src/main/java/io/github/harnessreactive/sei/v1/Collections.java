@@ -23,6 +23,7 @@ public final class Collections {
     this.api = client.api(CollectionsApi.class);
   }
 
+  /** The collections, streamed page by page. */
   public PagedFlux<OrgUnitDTO> list(ListQuery query) {
     return SeiV1Lists.list(api, "listCollections", OrgUnitDTO.class, query,
         (a, request) -> a.listCollectionsWithResponseSpec(request, null));
@@ -38,10 +39,12 @@ public final class Collections {
     return api.call(a -> a.createCollection(collection)).onErrorMap(SeiErrors::forbidden);
   }
 
+  /** Updates collections; answers SEI's confirmation text. */
   public Mono<String> update(Set<OrgUnitDTO> collections) {
     return api.call(a -> a.updateCollections(collections)).onErrorMap(SeiErrors::forbidden);
   }
 
+  /** Deletes collections by id; answers SEI's confirmation text. */
   public Mono<String> delete(List<String> ids) {
     return api.call(a -> a.deleteCollections(ids)).onErrorMap(SeiErrors::forbidden);
   }

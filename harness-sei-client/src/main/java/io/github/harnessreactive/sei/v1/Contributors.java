@@ -23,11 +23,13 @@ public final class Contributors {
     this.api = client.api(ContributorsApi.class);
   }
 
+  /** The contributors, streamed page by page. */
   public PagedFlux<OrgUserDTO> list(ListQuery query) {
     return SeiV1Lists.list(api, "listContributors", OrgUserDTO.class, query,
         (a, request) -> a.listContributorsWithResponseSpec(request, null));
   }
 
+  /** One contributor by id. */
   public Mono<OrgUserDTO> get(UUID id) {
     return api.call(a -> a.getContributor(id, null)).onErrorMap(SeiErrors::forbidden);
   }
@@ -37,6 +39,7 @@ public final class Contributors {
     return api.call(a -> a.createContributors(contributors)).onErrorMap(SeiErrors::forbidden);
   }
 
+  /** Updates contributors; answers SEI's confirmation text. */
   public Mono<String> update(Set<OrgUserDTO> contributors) {
     return api.call(a -> a.updateContributors(contributors)).onErrorMap(SeiErrors::forbidden);
   }

@@ -25,18 +25,22 @@ public final class Dora {
     this.api = client.api(DoraApi.class);
   }
 
+  /** Deployment frequency over the query's filter. */
   public Mono<DoraResponseDTO> deploymentFrequency(ListQuery query) {
     return api.call(a -> a.getDoraDeploymentFrequency(query.toRequest(WHOLE), null)).onErrorMap(SeiErrors::forbidden);
   }
 
+  /** Change failure rate over the query's filter. */
   public Mono<DoraResponseDTO> changeFailureRate(ListQuery query) {
     return api.call(a -> a.getDoraChangeFailureRate(query.toRequest(WHOLE), null)).onErrorMap(SeiErrors::forbidden);
   }
 
+  /** Lead time for changes over the query's filter. */
   public Mono<PaginatedResponseAggregationResult> leadTime(ListQuery query) {
     return api.call(a -> a.getDoraLeadTime(query.toRequest(WHOLE), null)).onErrorMap(SeiErrors::forbidden);
   }
 
+  /** Mean time to restore over the query's filter. */
   public Mono<PaginatedResponseAggregationResult> meanTimeToRestore(ListQuery query) {
     return api.call(a -> a.getDoraMeanTime(query.toRequest(WHOLE), null)).onErrorMap(SeiErrors::forbidden);
   }

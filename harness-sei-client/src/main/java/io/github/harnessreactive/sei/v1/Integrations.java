@@ -17,11 +17,13 @@ public final class Integrations {
     this.api = client.api(IntegrationsApi.class);
   }
 
+  /** The integrations, streamed page by page. */
   public PagedFlux<SeiIntegration> list(ListQuery query) {
     return SeiV1Lists.list(api, "listIntegrations", SeiIntegration.class, query,
         IntegrationsApi::listIntegrationsWithResponseSpec);
   }
 
+  /** One integration by its id. */
   public Mono<SeiIntegration> get(String id) {
     return api.call(a -> a.getIntegration(id)).onErrorMap(SeiErrors::forbidden);
   }

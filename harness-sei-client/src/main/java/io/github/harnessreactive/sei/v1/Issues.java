@@ -15,11 +15,13 @@ public final class Issues {
     this.api = client.api(IssuesApi.class);
   }
 
+  /** Jira issues ({@code POST /v1/jira_issues/list}), each record as SEI returns it, streamed page by page. */
   public PagedFlux<Map<String, Object>> jira(ListQuery query) {
     return SeiV1Lists.list(api, "listJiraIssues", SeiV1Lists.RECORD, query,
         (a, request) -> a.listJiraIssuesWithResponseSpec(request, null));
   }
 
+  /** Work items of the other issue trackers ({@code POST /v1/issue_mgmt/workitems/list}), streamed page by page. */
   public PagedFlux<Map<String, Object>> workItems(ListQuery query) {
     return SeiV1Lists.list(api, "listWorkItems", SeiV1Lists.RECORD, query,
         (a, request) -> a.listWorkItemsWithResponseSpec(request, null));

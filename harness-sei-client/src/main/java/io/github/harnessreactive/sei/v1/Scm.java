@@ -18,21 +18,25 @@ public final class Scm {
     this.api = client.api(ScmApi.class);
   }
 
+  /** Commits, streamed page by page. */
   public PagedFlux<Map<String, Object>> commits(ListQuery query) {
     return SeiV1Lists.list(api, "listScmCommits", SeiV1Lists.RECORD, query,
         (a, request) -> a.listScmCommitsWithResponseSpec(request, null));
   }
 
+  /** Pull requests, streamed page by page. */
   public PagedFlux<Map<String, Object>> pullRequests(ListQuery query) {
     return SeiV1Lists.list(api, "listScmPullRequests", SeiV1Lists.RECORD, query,
         (a, request) -> a.listScmPullRequestsWithResponseSpec(request, null));
   }
 
+  /** Committers, streamed page by page. */
   public PagedFlux<Map<String, Object>> committers(ListQuery query) {
     return SeiV1Lists.list(api, "listScmCommitters", SeiV1Lists.RECORD, query,
         (a, request) -> a.listScmCommittersWithResponseSpec(request, null));
   }
 
+  /** Contributors as source control sees them, streamed page by page. */
   public PagedFlux<Map<String, Object>> contributors(ListQuery query) {
     return SeiV1Lists.list(api, "listScmContributors", SeiV1Lists.RECORD, query,
         (a, request) -> a.listScmContributorsWithResponseSpec(request, null));

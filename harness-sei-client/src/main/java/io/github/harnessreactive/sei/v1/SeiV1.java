@@ -24,30 +24,37 @@ public final class SeiV1 {
     this.dora = new Dora(client);
   }
 
+  /** Collection categories ({@code /v1/org/groups}). */
   public CollectionCategories collectionCategories() {
     return collectionCategories;
   }
 
+  /** Collections, SEI's organisation units ({@code /v1/org/units}). */
   public Collections collections() {
     return collections;
   }
 
+  /** Contributors ({@code /v1/org/users}). */
   public Contributors contributors() {
     return contributors;
   }
 
+  /** Integrations ({@code /v1/integrations}). */
   public Integrations integrations() {
     return integrations;
   }
 
+  /** Source-control data: commits, pull requests, committers, contributors. */
   public Scm scm() {
     return scm;
   }
 
+  /** Issue-tracker data: Jira issues and work items. */
   public Issues issues() {
     return issues;
   }
 
+  /** DORA metrics and their drill-down. */
   public Dora dora() {
     return dora;
   }

@@ -29,26 +29,49 @@ final class DeveloperBatches {
 
   static Flux<Batch> of(Flux<Map<String, String>> developers, UpsertOptions options, JsonMapper mapper) {
     return Flux.defer(() -> {
-      int[] index = {0};
-      List<Map<String, String>>[] current = new List[] {new ArrayList<>()};
-      int[] characters = {2}; // "[" and "]"
-      return developers
-          .concatMapIterable(record -> {
-            int size = mapper.writeValueAsString(record).length();
-            List<Batch> ready = new ArrayList<>(1);
-            int grown = characters[0] + size + (current[0].isEmpty() ? 0 : 1);
-            if (!current[0].isEmpty() && (current[0].size() >= options.maxRecords() || grown > options.maxCharacters())) {
-              ready.add(new Batch(index[0]++, current[0], characters[0]));
-              current[0] = new ArrayList<>();
-              characters[0] = 2;
-              grown = 2 + size;
-            }
-            current[0].add(record);
-            characters[0] = grown;
-            return ready;
-          }, 1)
-          .concatWith(Flux.defer(() -> current[0].isEmpty() ? Flux.empty()
-              : Flux.just(new Batch(index[0]++, current[0], characters[0]))));
+      Batcher batcher = new Batcher(options, mapper);
+      return developers.concatMapIterable(batcher::add, 1).concatWith(Flux.defer(() -> Flux.fromIterable(batcher.rest())));
     });
+  }
+
+  /** The batch being filled, for one subscription; records arrive one at a time (concatMap). */
+  private static final class Batcher {
+    private static final int BRACKETS = 2; // "[" and "]"
+
+    private final UpsertOptions options;
+    private final JsonMapper mapper;
+    private int index;
+    private List<Map<String, String>> current = new ArrayList<>();
+    private int characters = BRACKETS;
+
+    Batcher(UpsertOptions options, JsonMapper mapper) {
+      this.options = options;
+      this.mapper = mapper;
+    }
+
+    /** Adds a record; answers the batch it completed, if it did not fit in the current one. */
+    List<Batch> add(Map<String, String> record) {
+      int size = mapper.writeValueAsString(record).length();
+      List<Batch> ready = new ArrayList<>(1);
+      if (!current.isEmpty()
+          && (current.size() >= options.maxRecords() || characters + 1 + size > options.maxCharacters())) {
+        ready.add(close());
+      }
+      characters += size + (current.isEmpty() ? 0 : 1);
+      current.add(record);
+      return ready;
+    }
+
+    /** The last, partly filled batch, if any. */
+    List<Batch> rest() {
+      return current.isEmpty() ? List.of() : List.of(close());
+    }
+
+    private Batch close() {
+      Batch batch = new Batch(index++, current, characters);
+      current = new ArrayList<>();
+      characters = BRACKETS;
+      return batch;
+    }
   }
 }

@@ -26,18 +26,22 @@ public final class EfficiencyInsights {
     this.api = client.api(EfficiencyInsightsApi.class);
   }
 
+  /** Deployment frequency of a project's teams over the request's period. */
   public Mono<DoraDeploymentFrequencyMetric> deploymentFrequency(String org, String project, EfficiencyRequest request) {
     return api.call(a -> a.getDeploymentFrequency(SeiV2.account(client), org, project, request)).onErrorMap(SeiErrors::forbidden);
   }
 
+  /** Change failure rate of a project's teams over the request's period. */
   public Mono<DoraChangeFailureRateMetric> changeFailureRate(String org, String project, EfficiencyRequest request) {
     return api.call(a -> a.getChangeFailureRate(SeiV2.account(client), org, project, request)).onErrorMap(SeiErrors::forbidden);
   }
 
+  /** Mean time to restore of a project's teams over the request's period. */
   public Mono<MttrMetric> meanTimeToRestore(String org, String project, EfficiencyRequest request) {
     return api.call(a -> a.getMttr(SeiV2.account(client), org, project, request)).onErrorMap(SeiErrors::forbidden);
   }
 
+  /** Lead time for changes of a project's teams over the request's period. */
   public Mono<DoraLttcMttrMetric> leadTime(String org, String project, EfficiencyRequest request) {
     return api.call(a -> a.getLeadTime(SeiV2.account(client), org, project, request)).onErrorMap(SeiErrors::forbidden);
   }

@@ -21,7 +21,11 @@ public final class InsightsExport {
   /**
    * The report, line by line (CSV), decoded as the body arrives: never buffered whole, so a report
    * of any size streams in constant memory. Cancelling closes the connection and stops the
-   * download.
+   * download. The client's deadline bounds the time to the first line only; after it, the download
+   * fails only on a gap longer than the response timeout while the consumer waits for a line, so a
+   * report may take as long as it takes and a slow consumer is never the cause. A download that
+   * breaks after lines arrived is not repeated (the lines would come twice) and fails with a typed
+   * error saying how many had arrived ({@code retryRefusal().emitted()}).
    */
   public Flux<String> teamsReport(String org, String project, ExportRequestDTO request) {
     return api.callMany(a -> a.exportTeamsReportWithResponseSpec(SeiV2.account(client), request, org, project)

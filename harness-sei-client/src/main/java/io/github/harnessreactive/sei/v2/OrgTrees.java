@@ -28,6 +28,7 @@ public final class OrgTrees {
         .mapErrors(SeiErrors::forbidden);
   }
 
+  /** One organisation tree by id. */
   public Mono<OrgTreeResponseDTO> get(int id) {
     return api.call(a -> a.getOrgTree(SeiV2.account(client), id)).onErrorMap(SeiErrors::forbidden);
   }

@@ -20,22 +20,27 @@ public final class SeiV2 {
     this.export = new InsightsExport(client);
   }
 
+  /** Developer records ({@code /v2/developers}). */
   public Developers developers() {
     return developers;
   }
 
+  /** Teams ({@code /v2/teams}). */
   public Teams teams() {
     return teams;
   }
 
+  /** Organisation trees ({@code /v2/org-trees}). */
   public OrgTrees orgTrees() {
     return orgTrees;
   }
 
+  /** Efficiency (DORA) insights. */
   public EfficiencyInsights efficiency() {
     return efficiency;
   }
 
+  /** Streamed exports. */
   public InsightsExport export() {
     return export;
   }

@@ -30,6 +30,7 @@ public final class Teams {
         .mapErrors(SeiErrors::forbidden);
   }
 
+  /** One team's details by its reference id. */
   public Mono<TeamResponse> info(int teamRefId) {
     return api.call(a -> a.getTeamInfo(teamRefId)).onErrorMap(SeiErrors::forbidden);
   }

@@ -55,6 +55,7 @@ public record UpsertBatchResult(
     errorGroups = List.copyOf(errorGroups);
   }
 
+  /** Why the batch failed ({@link Outcome#FAILED}); empty otherwise. */
   public Optional<HarnessException> failure() {
     return Optional.ofNullable(failureCause);
   }

@@ -16,7 +16,15 @@ final class PullRequests {
       "API client", "build scripts", "search index"};
   private static final long START = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
 
+  /** How many developers the records are spread over. */
+  private static final int DEVELOPERS = 250;
+
   private PullRequests() {
+  }
+
+  /** The e-mail of developer {@code n}: the same for the same seed in every record. */
+  private static String developer(long seed, int n) {
+    return RealisticValues.email(new SplittableRandom(seed * 31_337 + n), n);
   }
 
   static ObjectNode pullRequest(long seed, long index) {
@@ -26,7 +34,7 @@ final class PullRequests {
     pr.put("id", "pr-" + index);
     pr.put("number", index + 1);
     pr.put("title", VERBS[random.nextInt(VERBS.length)] + " " + THINGS[random.nextInt(THINGS.length)]);
-    pr.put("creator", "developer" + random.nextInt(250) + "@example.com");
+    pr.put("creator", developer(seed, random.nextInt(DEVELOPERS)));
     pr.put("repo_id", "repo-" + random.nextInt(40));
     pr.put("state", "merged");
     pr.put("pr_created_at", created);
@@ -41,7 +49,7 @@ final class PullRequests {
     SplittableRandom random = new SplittableRandom(seed * 104_729 + index);
     ObjectNode commit = JsonNodeFactory.instance.objectNode();
     commit.put("commit_sha", Long.toHexString(random.nextLong()) + Long.toHexString(index));
-    commit.put("author", "developer" + random.nextInt(250) + "@example.com");
+    commit.put("author", developer(seed, random.nextInt(DEVELOPERS)));
     commit.put("repo_id", "repo-" + random.nextInt(40));
     commit.put("committed_at", START + index * 300);
     commit.put("additions", random.nextInt(500));

@@ -19,6 +19,11 @@ final class RequestWindow {
     this.windowNanos = windowNanos;
   }
 
+  /** Forgets every request seen. */
+  void clear() {
+    requests.clear();
+  }
+
   /** Records a request of the key if the window has room; false (and nothing recorded) when it is full. */
   boolean admit(String key, long now) {
     if (limit == 0) {

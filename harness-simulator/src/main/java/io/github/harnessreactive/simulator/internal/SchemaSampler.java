@@ -12,16 +12,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Makes a deterministic value that fits a schema of our documents: every property of an object,
- * a value of the declared type and format (UUIDs, date-times, the first enum value), one element
- * per array except arrays whose name says they hold errors, which stay empty so a synthetic answer
- * never reports a failure, and for a free-form object an id, e-mail and name that tell items apart.
- * The same schema, seed and index give the same value.
+ * a value of the declared type and format, one element per array except arrays whose name says
+ * they hold errors, which stay empty so a synthetic answer never reports a failure, and for a
+ * free-form object an id, e-mail and name that tell items apart. Values look real
+ * ({@link RealisticValues}): identifiers that match Harness's pattern, names, e-mails, ids, URLs,
+ * times in 2025-2026, enum values drawn from the enum, except that an enum holding {@code SUCCESS}
+ * answers it (no sampled answer reports a failure) and a {@code type} keeps its first value (the
+ * discriminators of polymorphic models). The same schema, seed and index give the same value.
  */
 public final class SchemaSampler {
 
   private static final int MAX_DEPTH = 6;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final long EPOCH = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
 
   private final SpecDocuments documents;
   private final long seed;
@@ -53,7 +55,7 @@ public final class SchemaSampler {
     }
     JsonNode enumValues = schema.get("enum");
     if (enumValues != null && enumValues.size() > 0) {
-      return enumValues.get(0);
+      return enumValue(enumValues, name, random);
     }
     String type = schema.path("type").asString(
         schema.has("properties") || schema.has("additionalProperties") ? "object" : "string");
@@ -68,10 +70,10 @@ public final class SchemaSampler {
         yield array;
       }
       case "integer" -> "int64".equals(format)
-          ? NODES.numberNode(EPOCH * 1000 + index * 60_000) // int64 fields are mostly epoch-millisecond times
+          ? NODES.numberNode(RealisticValues.epochMillis(random, index)) // int64 fields are mostly epoch-millisecond times
           : NODES.numberNode((int) (index % 1_000_000) + 1);
       case "number" -> NODES.numberNode(Math.round(random.nextDouble() * 10_000) / 100.0);
-      case "boolean" -> NODES.booleanNode(index % 2 == 0);
+      case "boolean" -> NODES.booleanNode(bool(name, random));
       default -> NODES.stringNode(string(name, format, index, random));
     };
   }
@@ -84,9 +86,9 @@ public final class SchemaSampler {
         return object; // a map of structured values: empty
       }
       // A free-form record (such as an SEI developer): a few fields that make each item distinct.
-      object.put("id", "item" + index);
-      object.put("email", "developer" + index + "@example.com");
-      object.put("name", "Developer " + index);
+      object.put("id", RealisticValues.id(random, index));
+      object.put("email", RealisticValues.email(random, index));
+      object.put("name", RealisticValues.personName(random));
       return object;
     }
     for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
@@ -95,14 +97,53 @@ public final class SchemaSampler {
     return object;
   }
 
+  private static JsonNode enumValue(JsonNode values, String name, SplittableRandom random) {
+    for (JsonNode value : values) {
+      if ("SUCCESS".equals(value.asString())) {
+        return value;
+      }
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.equals("type") || lower.endsWith("type") ? values.get(0) : values.get(random.nextInt(values.size()));
+  }
+
+  /** A boolean: never one that reports a denial or an error; a validity or success says true. */
+  private static boolean bool(String name, SplittableRandom random) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.contains("deny") || lower.contains("error") || lower.contains("fail") || lower.equals("empty")) {
+      return false;
+    }
+    return lower.contains("valid") || lower.contains("success") || random.nextBoolean();
+  }
+
   private static String string(String name, String format, long index, SplittableRandom random) {
+    String lower = name.toLowerCase(Locale.ROOT);
     return switch (format) {
       case "uuid" -> new UUID(0x5151_0000_0000_4000L | (index >>> 48), 0x8000_0000_0000_0000L | index).toString();
-      case "date-time" -> Instant.ofEpochSecond(EPOCH + index * 60).toString();
-      case "date" -> Instant.ofEpochSecond(EPOCH + index * 86_400).toString().substring(0, 10);
-      case "email" -> "developer" + index + "@example.com";
-      default -> name.toLowerCase(Locale.ROOT).contains("email") ? "developer" + index + "@example.com"
-          : (name.isEmpty() ? "value" : name) + index;
+      case "date-time" -> Instant.ofEpochMilli(RealisticValues.epochMillis(random, index)).toString();
+      case "date" -> Instant.ofEpochMilli(RealisticValues.epochMillis(random, index)).toString().substring(0, 10);
+      case "email" -> RealisticValues.email(random, index);
+      default -> {
+        if (lower.contains("email")) {
+          yield RealisticValues.email(random, index);
+        } else if (lower.endsWith("identifier") || lower.equals("org") || lower.equals("project")) {
+          yield RealisticValues.identifier(random, index);
+        } else if (lower.endsWith("name")) {
+          yield lower.contains("user") || lower.contains("author") || lower.contains("creator")
+              ? RealisticValues.personName(random) : RealisticValues.name(random, index);
+        } else if (lower.endsWith("id") || lower.endsWith("ids")) {
+          yield RealisticValues.id(random, index);
+        } else if (lower.contains("description") || lower.contains("message")) {
+          yield RealisticValues.sentence(random);
+        } else if (lower.contains("url") || lower.contains("link")) {
+          yield RealisticValues.url(random, index);
+        } else if (lower.contains("color")) {
+          yield RealisticValues.color(random);
+        } else if (name.matches(".*[a-z](At|Time|Date)|.*_(at|time|date)")) {
+          yield Instant.ofEpochMilli(RealisticValues.epochMillis(random, index)).toString();
+        }
+        yield (name.isEmpty() ? "value" : name) + "_" + index;
+      }
     };
   }
 }

@@ -1,2 +1,2 @@
-/** The simulator's workings: routing, credential and limit checks, data generation. Not public API. */
+/** The simulator's workings: routing, credential and limit checks, sampled data, pages, faults, safe WireMock settings. Not public API. */
 package io.github.harnessreactive.simulator.internal;

@@ -5,6 +5,8 @@
  * extensions into the operation catalogue the runtime reads;
  * {@link io.github.harnessreactive.spec.tools.ReferenceFactsExtractor} extracts the plain facts
  * (paths, parameter and property names, types) of Harness's published documents that the fidelity
- * test compares ours with. Neither is a runtime dependency of the library.
+ * test compares ours with;
+ * {@link io.github.harnessreactive.spec.tools.GeneratedClassIndexWriter} lists the generated
+ * classes reached by reflection, for native-image hints. None is a runtime dependency of the library.
  */
 package io.github.harnessreactive.spec.tools;
