@@ -119,6 +119,8 @@ public final class BenchmarkMain {
   // 1 with three processes on one key ----------------------------------------------------------
 
   private static final int FLEET = 3;
+  /** Time for the client JVMs to start and make their warm-up call before they stream together. */
+  private static final Duration FLEET_WARM_UP = Duration.ofSeconds(12);
 
   /**
    * Scenario 1 split over {@value #FLEET} client JVMs on one key (each streams a third of the
@@ -132,11 +134,11 @@ public final class BenchmarkMain {
     RedisServer redis = RedisServer.newRedisServer().port(freePort()).bind("127.0.0.1").setting("save \"\"").build();
     redis.start();
     try {
-      shared = fleetRun("ratelimit-redis", records, "redis://127.0.0.1:" + redis.ports().get(0));
+      shared = fleetRun("fleet-redis", records, "redis://127.0.0.1:" + redis.ports().get(0));
     } finally {
       redis.stop();
     }
-    Map<String, String> local = fleetRun("ratelimit-library", records, "-");
+    Map<String, String> local = fleetRun("fleet-local", records, "-");
     double a = Double.parseDouble(shared.get("recordsPerSecond"));
     String setup = FLEET + " client JVMs on one key, " + LIMIT + " requests / " + WINDOW_SECONDS + " s, pages of "
         + RATE_PAGE;
@@ -148,19 +150,21 @@ public final class BenchmarkMain {
   }
 
   /**
-   * One simulator and {@value #FLEET} client JVMs started together; the fleet's figures: records
-   * per second from its first page to its last (wall clock, all processes on one machine), and
-   * the requests and 429s of all clients.
+   * One simulator and {@value #FLEET} client JVMs started together, each warming up with one call
+   * and then streaming from a common start time; the fleet's figures: records per second from its
+   * first page to its last (wall clock, all processes on one machine), and the requests (the
+   * warm-up calls included) and 429s of all clients.
    */
   private static Map<String, String> fleetRun(String run, int recordsEach, String redis) {
     int port = freePort();
     try (Jvm simulator = rateLimitedSimulator(port, recordsEach)) {
       String url = "http://localhost:" + port + "/prod1/sei/api";
       List<Jvm> clients = new ArrayList<>();
+      long startAt = System.currentTimeMillis() + FLEET_WARM_UP.toMillis();
       try {
         for (int i = 0; i < FLEET; i++) {
           clients.add(Jvm.start("256m", Map.of(), ClientRuns.class, run, url, SEI_KEY, LIMIT, WINDOW_SECONDS * 1000, RATE_PAGE,
-              redis));
+              redis, startAt));
         }
         List<Map<String, String>> results = new ArrayList<>();
         for (Jvm client : clients) {
