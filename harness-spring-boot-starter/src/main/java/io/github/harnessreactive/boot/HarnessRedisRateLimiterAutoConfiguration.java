@@ -9,15 +9,19 @@ import io.lettuce.core.RedisURI;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
@@ -45,12 +49,12 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 @EnableConfigurationProperties({HarnessProperties.class, HarnessRedisRateLimitProperties.class})
 public class HarnessRedisRateLimiterAutoConfiguration {
 
-  private static final String NO_URL = "'${harness.rate-limit.redis.url:}' == ''";
+  static final String URL = "harness.rate-limit.redis.url";
 
   /** A limiter on its own client for {@code harness.rate-limit.redis.url}. */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean(RateLimiter.class)
-  @ConditionalOnProperty(name = "harness.rate-limit.redis.url")
+  @Conditional(UrlSet.class)
   public RedisRateLimiter harnessRedisRateLimiter(HarnessProperties properties, HarnessRedisRateLimitProperties redis,
       ObjectProvider<MeterRegistry> meters) {
     return build(RedisRateLimiter.builder(RedisURI.create(redis.url())), properties, redis, meters);
@@ -60,7 +64,7 @@ public class HarnessRedisRateLimiterAutoConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean(RateLimiter.class)
   @ConditionalOnBean(RedisClient.class)
-  @ConditionalOnExpression(NO_URL)
+  @Conditional(NoUrl.class)
   public RedisRateLimiter harnessRedisClientRateLimiter(RedisClient client, HarnessProperties properties,
       HarnessRedisRateLimitProperties redis, ObjectProvider<MeterRegistry> meters) {
     return build(RedisRateLimiter.builder(client), properties, redis, meters);
@@ -74,7 +78,7 @@ public class HarnessRedisRateLimiterAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean({RateLimiter.class, RedisClient.class})
     @ConditionalOnBean(LettuceConnectionFactory.class)
-    @ConditionalOnExpression(NO_URL)
+    @Conditional(NoUrl.class)
     public RedisRateLimiter harnessLettuceConnectionFactoryRateLimiter(LettuceConnectionFactory factory,
         HarnessProperties properties, HarnessRedisRateLimitProperties redis, ObjectProvider<MeterRegistry> meters) {
       AbstractRedisClient client = factory.getRequiredNativeClient();
@@ -84,6 +88,39 @@ public class HarnessRedisRateLimiterAutoConfiguration {
             + " harness.rate-limit.redis.enabled=false to pace each instance locally");
       }
       return build(RedisRateLimiter.builder(standalone), properties, redis, meters);
+    }
+  }
+
+  /**
+   * Whether {@code harness.rate-limit.redis.url} holds a non-blank value. The URL may carry a
+   * password: it is read as data ({@link HarnessKeys#anySet}), never put into a SpEL expression,
+   * and the condition report names the property, never its value.
+   */
+  static class UrlSet extends SpringBootCondition {
+
+    private final boolean wanted;
+
+    UrlSet() {
+      this(true);
+    }
+
+    UrlSet(boolean wanted) {
+      this.wanted = wanted;
+    }
+
+    @Override
+    public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      boolean set = HarnessKeys.anySet(context.getEnvironment(), URL);
+      ConditionMessage.Builder message = ConditionMessage.forCondition("Redis URL");
+      ConditionMessage outcome = set ? message.found("property").items(URL) : message.didNotFind("property").items(URL);
+      return set == wanted ? ConditionOutcome.match(outcome) : ConditionOutcome.noMatch(outcome);
+    }
+  }
+
+  /** {@code harness.rate-limit.redis.url} is not set (or blank). */
+  static final class NoUrl extends UrlSet {
+    NoUrl() {
+      super(false);
     }
   }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -107,6 +108,23 @@ class HarnessRedisRateLimiterAutoConfigurationTest {
     runner.withClassLoader(new FilteredClassLoader(RedisRateLimiter.class))
         .withPropertyValues("harness.rate-limit.redis.url=redis://127.0.0.1:" + port)
         .run(context -> assertThat(context).hasSingleBean(TokenBucketRateLimiter.class));
+  }
+
+  @Test
+  void theUrlIsReadAsDataNeverEvaluatedOrReported() {
+    // a quote would end the string of a SpEL condition; the password is wrong, so the limiter paces locally
+    runner.withPropertyValues("harness.rate-limit.redis.url=redis://:it's-s3cret@127.0.0.1:" + port)
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(RedisRateLimiter.class);
+          assertThat(PlatformClient.of(context.getBean(HarnessClient.class)).projects().list("default").count()
+              .block(Duration.ofSeconds(10))).isEqualTo(3);
+          assertThat(ConditionEvaluationReport.get(context.getBeanFactory()).getConditionAndOutcomesBySource().values())
+              .allSatisfy(outcomes -> outcomes.forEach(outcome ->
+                  assertThat(outcome.getOutcome().getMessage()).doesNotContain("s3cret")));
+        });
+    runner.withUserConfiguration(ApplicationRedisClient.class).withPropertyValues("harness.rate-limit.redis.url= ")
+        .run(context -> assertThat(context.getBean(RateLimiter.class)).isInstanceOf(RedisRateLimiter.class)
+            .isSameAs(context.getBean("harnessRedisClientRateLimiter")));
   }
 
   @Test
