@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import redis.embedded.RedisServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the benchmark scenarios, each server and each client in its own JVM so that the figures of
  * one do not blur into the other, and writes {@code target/benchmarks.md}:
- * {@code java ... BenchmarkMain all|ratelimit,cpu,memory,lookahead,first-item,concurrent,jmh}.
+ * {@code java ... BenchmarkMain all|ratelimit,ratelimit-redis,cpu,memory,lookahead,first-item,concurrent,jmh}.
  */
 public final class BenchmarkMain {
 
@@ -33,11 +34,13 @@ public final class BenchmarkMain {
   public static void main(String[] args) throws IOException {
     Set<String> wanted = Set.of((args.length == 0 ? "all" : args[0]).split(","));
     BenchmarkMain main = new BenchmarkMain();
-    for (String scenario : List.of("ratelimit", "cpu", "memory", "lookahead", "first-item", "concurrent", "jmh")) {
+    for (String scenario : List.of("ratelimit", "ratelimit-redis", "cpu", "memory", "lookahead", "first-item", "concurrent",
+        "jmh")) {
       if (wanted.contains("all") || wanted.contains(scenario)) {
         System.out.println("== " + scenario);
         switch (scenario) {
           case "ratelimit" -> main.rateLimit();
+          case "ratelimit-redis" -> main.rateLimitFleet();
           case "cpu" -> main.cpu();
           case "memory" -> main.memory();
           case "lookahead" -> main.lookahead();
@@ -95,9 +98,7 @@ public final class BenchmarkMain {
 
   private static Map<String, String> rateLimitRun(String run, int records) {
     int port = freePort();
-    try (Jvm simulator = Jvm.start("512m", Map.of("SIMULATOR_LIMIT", "" + LIMIT, "SIMULATOR_WINDOW_SECONDS", "" + WINDOW_SECONDS),
-        SimulatorMain.class, port, records)) {
-      simulator.await("Harness simulator on", Duration.ofMinutes(3));
+    try (Jvm simulator = rateLimitedSimulator(port, records)) {
       String url = "http://localhost:" + port + "/prod1/sei/api";
       try (Jvm client = Jvm.start("256m", Map.of(), ClientRuns.class, run, url, SEI_KEY, LIMIT, WINDOW_SECONDS * 1000, RATE_PAGE)) {
         Map<String, String> result = client.result(RUN);
@@ -105,6 +106,84 @@ public final class BenchmarkMain {
         return result;
       }
     }
+  }
+
+  /** The simulator in its own JVM, {@value #LIMIT} requests per {@value #WINDOW_SECONDS} s per key, ready. */
+  private static Jvm rateLimitedSimulator(int port, int records) {
+    Jvm simulator = Jvm.start("512m", Map.of("SIMULATOR_LIMIT", "" + LIMIT, "SIMULATOR_WINDOW_SECONDS", "" + WINDOW_SECONDS),
+        SimulatorMain.class, port, records);
+    simulator.await("Harness simulator on", Duration.ofMinutes(3));
+    return simulator;
+  }
+
+  // 1 with three processes on one key ----------------------------------------------------------
+
+  private static final int FLEET = 3;
+  /** Time for the client JVMs to start and make their warm-up call before they stream together. */
+  private static final Duration FLEET_WARM_UP = Duration.ofSeconds(12);
+
+  /**
+   * Scenario 1 split over {@value #FLEET} client JVMs on one key (each streams a third of the
+   * records), first with {@code RedisRateLimiter}s sharing one redis-server, then with a local
+   * limiter each, as replicas without this module would run.
+   */
+  private void rateLimitFleet() throws IOException {
+    int records = LIMIT * WINDOWS * RATE_PAGE / FLEET;
+    double target = (double) LIMIT * RATE_PAGE / WINDOW_SECONDS;
+    Map<String, String> shared;
+    RedisServer redis = RedisServer.newRedisServer().port(freePort()).bind("127.0.0.1").setting("save \"\"").build();
+    redis.start();
+    try {
+      shared = fleetRun("fleet-redis", records, "redis://127.0.0.1:" + redis.ports().get(0));
+    } finally {
+      redis.stop();
+    }
+    Map<String, String> local = fleetRun("fleet-local", records, "-");
+    double a = Double.parseDouble(shared.get("recordsPerSecond"));
+    String setup = FLEET + " client JVMs on one key, " + LIMIT + " requests / " + WINDOW_SECONDS + " s, pages of "
+        + RATE_PAGE;
+    row("7a. " + setup + ", sharing one Redis (RedisRateLimiter)", describe(shared),
+        String.format("ideal %.0f rec/s", target), String.format("%.3f of ideal", a / target), ">= 0.95 of ideal, 0 x 429",
+        a / target >= 0.95 && "0".equals(shared.get("throttled")));
+    row("7b. same, a local limiter each (TokenBucketRateLimiter at the limit)", describe(local), "7a",
+        String.format("7a is %.2fx", a / Double.parseDouble(local.get("recordsPerSecond"))), "(baseline)", true);
+  }
+
+  /**
+   * One simulator and {@value #FLEET} client JVMs started together, each warming up with one call
+   * and then streaming from a common start time; the fleet's figures: records per second from its
+   * first page to its last (wall clock, all processes on one machine), and the requests (the
+   * warm-up calls included) and 429s of all clients.
+   */
+  private static Map<String, String> fleetRun(String run, int recordsEach, String redis) {
+    int port = freePort();
+    try (Jvm simulator = rateLimitedSimulator(port, recordsEach)) {
+      String url = "http://localhost:" + port + "/prod1/sei/api";
+      List<Jvm> clients = new ArrayList<>();
+      long startAt = System.currentTimeMillis() + FLEET_WARM_UP.toMillis();
+      try {
+        for (int i = 0; i < FLEET; i++) {
+          clients.add(Jvm.start("256m", Map.of(), ClientRuns.class, run, url, SEI_KEY, LIMIT, WINDOW_SECONDS * 1000, RATE_PAGE,
+              redis, startAt));
+        }
+        List<Map<String, String>> results = new ArrayList<>();
+        for (Jvm client : clients) {
+          results.add(client.result(RUN));
+        }
+        System.out.println("  " + run + " x " + FLEET + ": " + results);
+        long first = results.stream().mapToLong(r -> Long.parseLong(r.get("firstPageEpochMillis"))).min().orElseThrow();
+        long last = results.stream().mapToLong(r -> Long.parseLong(r.get("lastPageEpochMillis"))).max().orElseThrow();
+        long records = sum(results, "records") - RATE_PAGE; // after the fleet's first page, as in scenario 1
+        return Map.of("recordsPerSecond", String.format("%.1f", records / ((last - first) / 1000.0)),
+            "throttled", "" + sum(results, "throttled"), "requests", "" + sum(results, "requests"));
+      } finally {
+        clients.forEach(Jvm::close);
+      }
+    }
+  }
+
+  private static long sum(List<Map<String, String>> results, String key) {
+    return results.stream().mapToLong(r -> Long.parseLong(r.get(key))).sum();
   }
 
   // 2 -------------------------------------------------------------------------------------------

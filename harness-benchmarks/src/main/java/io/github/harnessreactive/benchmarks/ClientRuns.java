@@ -7,8 +7,10 @@ import io.github.harnessreactive.generated.sei.v1.api.ScmApi;
 import io.github.harnessreactive.generated.sei.v1.invoker.ApiClient;
 import io.github.harnessreactive.generated.sei.v1.model.DefaultListRequest;
 import io.github.harnessreactive.generated.sei.v1.model.PaginatedResponseScmPullRequest;
+import io.github.harnessreactive.ratelimit.redis.RedisRateLimiter;
 import io.github.harnessreactive.sei.SeiClient;
 import io.github.harnessreactive.sei.v1.ListQuery;
+import io.lettuce.core.RedisURI;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +45,11 @@ public final class ClientRuns {
   public static void main(String[] args) {
     String url = args[1];
     Map<String, Object> result = switch (args[0]) {
-      case "ratelimit-library" -> rateLimitLibrary(url, args[2], Integer.parseInt(args[3]), ms(args[4]), Integer.parseInt(args[5]));
+      case "ratelimit-library" -> rateLimitLibrary(url, TokenBucketRateLimiter.create(paced(args)), Integer.parseInt(args[5]));
+      case "fleet-redis" -> fleetMember(url, RedisRateLimiter.builder(RedisURI.create(args[6])).options(paced(args)).build(),
+          Integer.parseInt(args[5]), Long.parseLong(args[7]));
+      case "fleet-local" -> fleetMember(url, TokenBucketRateLimiter.create(paced(args)), Integer.parseInt(args[5]),
+          Long.parseLong(args[7]));
       case "ratelimit-naive" -> rateLimitLoop(url, args[2], Integer.parseInt(args[5]), null, Duration.ofSeconds(1));
       case "ratelimit-fixed" -> rateLimitFixed(url, args[2], Integer.parseInt(args[3]), ms(args[4]), Integer.parseInt(args[5]));
       case "cpu-library", "cpu-generated", "cpu-bare" ->
@@ -57,6 +63,11 @@ public final class ClientRuns {
     System.out.println("RESULT " + result.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.joining(" ")));
     System.exit(0);
+  }
+
+  /** The limit the server enforces ({@code args[3]} requests per {@code args[4]} ms), burst 1 as by default. */
+  private static RateLimitOptions paced(String[] args) {
+    return RateLimitOptions.defaults().withLimit(Integer.parseInt(args[3]), ms(args[4]));
   }
 
   private static Duration ms(String millis) {
@@ -76,17 +87,40 @@ public final class ClientRuns {
 
   // 1. Rate-limit-bound streaming -------------------------------------------------------------
 
-  /** This library, configured with the server's limit (burst 1, the default). */
-  static Map<String, Object> rateLimitLibrary(String url, String key, int limit, Duration window, int pageSize) {
+  /**
+   * This library with {@code limiter}: a {@link TokenBucketRateLimiter} configured with the
+   * server's limit, or a {@link RedisRateLimiter} with the same, shared with other processes.
+   */
+  static Map<String, Object> rateLimitLibrary(String url, RateLimiter limiter, int pageSize) {
     RequestCounter counter = new RequestCounter();
-    try (SeiClient sei = library(url, TokenBucketRateLimiter.create(RateLimitOptions.defaults().withLimit(limit, window)),
-        counter)) {
-      PageClock clock = new PageClock();
-      sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(pageSize).byPage()
-          .doOnNext(page -> clock.page(page.items().size()))
-          .blockLast(LONG);
-      return clock.result(counter);
+    try (SeiClient sei = library(url, limiter, counter)) {
+      return everyPullRequest(sei, pageSize, counter);
     }
+  }
+
+  /**
+   * One process of a fleet on one key: one call to warm up (classes, the connection; through the
+   * limiter, so it counts), then, at {@code startAt} (epoch milliseconds, when every process of the
+   * fleet is warm), the stream of {@link #rateLimitLibrary}. Started cold and all at once on two
+   * cores, the processes would take hundreds of milliseconds between a permit and its request,
+   * which the pacing margin of a 5 s window (about 100 ms) cannot absorb; Harness's 60 s window
+   * gives 1.2 s.
+   */
+  static Map<String, Object> fleetMember(String url, RateLimiter limiter, int pageSize, long startAt) {
+    RequestCounter counter = new RequestCounter();
+    try (SeiClient sei = library(url, limiter, counter)) {
+      sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(1).withLookahead(0).take(1).blockLast(LONG);
+      Mono.delay(Duration.ofMillis(Math.max(0, startAt - System.currentTimeMillis()))).block();
+      return everyPullRequest(sei, pageSize, counter);
+    }
+  }
+
+  private static Map<String, Object> everyPullRequest(SeiClient sei, int pageSize, RequestCounter counter) {
+    PageClock clock = new PageClock();
+    sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(pageSize).byPage()
+        .doOnNext(page -> clock.page(page.items().size()))
+        .blockLast(LONG);
+    return clock.result(counter);
   }
 
   /**
@@ -147,13 +181,17 @@ public final class ClientRuns {
     private final long start = System.nanoTime();
     private long first;
     private long last;
+    private long firstEpochMillis;
+    private long lastEpochMillis;
     private long records;
     private long firstPageRecords;
 
     void page(int items) {
       last = System.nanoTime();
+      lastEpochMillis = System.currentTimeMillis();
       if (records == 0) {
         first = last;
+        firstEpochMillis = lastEpochMillis;
         firstPageRecords = items;
       }
       records += items;
@@ -166,6 +204,8 @@ public final class ClientRuns {
       result.put("recordsPerSecond", String.format("%.1f", (records - firstPageRecords) / ((last - first) / 1e9)));
       result.put("requests", counter.requests());
       result.put("throttled", counter.throttled());
+      result.put("firstPageEpochMillis", firstEpochMillis);
+      result.put("lastPageEpochMillis", lastEpochMillis);
       return result;
     }
   }
