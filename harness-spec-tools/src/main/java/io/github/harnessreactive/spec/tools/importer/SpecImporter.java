@@ -58,7 +58,18 @@ public final class SpecImporter {
   public record Result(String name, ObjectNode document, List<String> notes, List<String> warnings) {
   }
 
-  private record Planned(Entry entry, String alias, SpecDocument.Operation source, String method, String path,
+  /**
+   * One operation the selection takes.
+   *
+   * @param entry the selection entry that takes it
+   * @param alias its source, or null when the overlay defines it
+   * @param source the source operation, or null when the overlay defines it
+   * @param method the HTTP method
+   * @param path our path
+   * @param id our operationId
+   * @param tag our tag
+   */
+  public record Planned(Entry entry, String alias, SpecDocument.Operation source, String method, String path,
       String id, String tag) {
   }
 
@@ -173,8 +184,25 @@ public final class SpecImporter {
     return new Result(name, document, notes, warnings);
   }
 
-  /** Expands the selection into operations, in document order. */
-  private static List<Planned> plan(Selection selection, Map<String, SpecDocument> sources, List<String> problems) {
+  /**
+   * Expands the selection into operations, in document order. A single entry (op, operationId) places
+   * its operation where it stands; a group entry (sourceTag, pathPrefix) places, where it stands, every
+   * matching operation no single entry takes, so a group at the end of a selection "covers" a tag or a
+   * path: an operation the source adds there is imported on the next import, with its source id.
+   *
+   * @param selection the selection
+   * @param sources the facts of its sources, by alias
+   * @param problems receives an entry that matches nothing
+   * @return the operations, in document order
+   */
+  public static List<Planned> plan(Selection selection, Map<String, SpecDocument> sources, List<String> problems) {
+    Set<String> takenBySingles = new HashSet<>();
+    for (Entry entry : selection.operations()) {
+      if (entry.selector().single() && !Selection.OVERLAY.equals(entry.from())) {
+        sources.get(entry.from()).operations().stream().filter(o -> matches(entry, o))
+            .forEach(o -> takenBySingles.add(entry.from() + " " + o.method() + " " + o.path()));
+      }
+    }
     List<Planned> planned = new ArrayList<>();
     String name = selection.document();
     for (Entry entry : selection.operations()) {
@@ -192,6 +220,9 @@ public final class SpecImporter {
         continue;
       }
       for (SpecDocument.Operation op : matches) {
+        if (!entry.selector().single() && takenBySingles.contains(entry.from() + " " + op.method() + " " + op.path())) {
+          continue;
+        }
         String id = entry.id() != null ? entry.id() : derivedId(op);
         String tag = entry.tag() != null ? entry.tag() : op.node().path("tags").path(0).asString("");
         if (tag.isEmpty()) {
