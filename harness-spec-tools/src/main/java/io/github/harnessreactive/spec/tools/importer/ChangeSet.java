@@ -81,7 +81,9 @@ final class ChangeSet {
               problem(change, "the operation comes from a source: use patch, or mark its selection entry from: overlay");
             }
           } else {
-            patch(change, op, op);
+            JsonNode result = patched(change, op);
+            op.removeAll();
+            op.setAll((ObjectNode) result);
           }
         }
         case PARAMETER, EVERY_PARAMETER -> parameter(change, op);
@@ -101,12 +103,7 @@ final class ChangeSet {
         continue;
       }
       if (target.kind() == Kind.SCHEMA && change.patch() != null) {
-        JsonNode patched = JsonTrees.mergePatch(current, change.patch());
-        use(change);
-        if (patched.equals(current)) {
-          problem(change, "changes nothing: the source now says the same; drop it");
-        }
-        current = patched;
+        current = patched(change, current);
       } else if (target.kind() == Kind.PROPERTY && current instanceof ObjectNode object) {
         property(change, object, target.properties());
       }
@@ -154,16 +151,13 @@ final class ChangeSet {
       } else if (change.remove()) {
         use(change);
         parameters.remove(i);
-      } else {
-        JsonNode patched = JsonTrees.mergePatch(p, change.patch());
+      } else if (target.kind() == Kind.EVERY_PARAMETER) {
         use(change);
-        boolean changed = !patched.equals(p);
-        if (target.kind() == Kind.EVERY_PARAMETER) {
-          effective.merge(change, changed, Boolean::logicalOr);
-        } else if (!changed) {
-          problem(change, "changes nothing: the source now says the same; drop it");
-        }
+        JsonNode patched = JsonTrees.mergePatch(p, change.patch());
+        effective.merge(change, !patched.equals(p), Boolean::logicalOr);
         parameters.set(i, patched);
+      } else {
+        parameters.set(i, patched(change, p));
       }
       return;
     }
@@ -195,9 +189,7 @@ final class ChangeSet {
     } else if (existing == null) {
       problem(change, change.target() + " is not there to patch; the source may have dropped it (or use add)");
     } else {
-      patch(change, parent, existing);
-      JsonNode patched = JsonTrees.mergePatch(existing, change.patch());
-      parent.set(key, patched);
+      parent.set(key, patched(change, existing));
     }
   }
 
@@ -212,32 +204,20 @@ final class ChangeSet {
     }
     String name = path.get(path.size() - 1);
     ObjectNode properties = JsonTrees.child(holder, "properties");
-    if (change.remove() && properties.has(name) && holder.get("required") instanceof ArrayNode required) {
-      ArrayNode kept = JsonTrees.NODES.arrayNode();
-      required.forEach(r -> {
-        if (!name.equals(r.asString())) {
-          kept.add(r);
-        }
-      });
-      holder.set("required", kept);
-      if (kept.isEmpty()) {
-        holder.remove("required");
-      }
+    if (change.remove() && properties.has(name)) {
+      JsonTrees.removeRequired(holder, name);
     }
     member(change, properties, name);
   }
 
-  /** Checks that a patch of {@code node} changes it; the caller applies the result. */
-  private void patch(Change change, ObjectNode holder, JsonNode node) {
-    JsonNode patched = JsonTrees.mergePatch(node, change.patch());
+  /** The node with the change's patch applied; a patch that changes nothing is a problem. */
+  private JsonNode patched(Change change, JsonNode node) {
     use(change);
+    JsonNode patched = JsonTrees.mergePatch(node, change.patch());
     if (patched.equals(node)) {
       problem(change, "changes nothing: the source now says the same; drop it");
     }
-    if (holder == node && patched instanceof ObjectNode object) {
-      holder.removeAll();
-      holder.setAll(object);
-    }
+    return patched;
   }
 
   private Optional<Change> find(Kind kind, String operationId, String schema) {

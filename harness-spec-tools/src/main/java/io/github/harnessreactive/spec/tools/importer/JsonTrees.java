@@ -81,6 +81,23 @@ final class JsonTrees {
     return out;
   }
 
+  /** Removes a property from a schema's {@code required} list (the list too, when it empties). */
+  static void removeRequired(ObjectNode schema, String property) {
+    if (schema.get("required") instanceof ArrayNode required) {
+      ArrayNode kept = NODES.arrayNode();
+      required.forEach(r -> {
+        if (!property.equals(r.asString())) {
+          kept.add(r);
+        }
+      });
+      if (kept.isEmpty()) {
+        schema.remove("required");
+      } else {
+        schema.set("required", kept);
+      }
+    }
+  }
+
   /** The object field of a node, created empty when missing. */
   static ObjectNode child(ObjectNode node, String field) {
     JsonNode existing = node.get(field);

@@ -114,7 +114,7 @@ final class SchemaNormaliser {
         for (JsonNode other : parts) {
           if (other instanceof ObjectNode inline && inline.path("properties").has(property)) {
             ((ObjectNode) inline.get("properties")).remove(property);
-            removeRequired(inline, property);
+            JsonTrees.removeRequired(inline, property);
             notes.accept("schema " + name + ": property '" + property + "' left out of its allOf part; "
                 + parentName + " already defines it as the discriminator");
           }
@@ -235,21 +235,5 @@ final class SchemaNormaliser {
     }
     schema.remove("default");
     notes.accept(where + ": default " + current + " left out: it is not one of the enum values");
-  }
-
-  private static void removeRequired(ObjectNode schema, String property) {
-    if (schema.get("required") instanceof ArrayNode required) {
-      ArrayNode kept = JsonTrees.NODES.arrayNode();
-      required.forEach(r -> {
-        if (!property.equals(r.asString())) {
-          kept.add(r);
-        }
-      });
-      if (kept.isEmpty()) {
-        schema.remove("required");
-      } else {
-        schema.set("required", kept);
-      }
-    }
   }
 }
