@@ -196,6 +196,26 @@ class SpecImporterTest {
   }
 
   @Test
+  void aBodyOfferingJsonKeepsOnlyJsonSoNoInlineFormModelIsNeeded() {
+    JsonNode document = importThings("""
+          - {op: "POST /secrets", id: createSecret, tag: Secrets}
+        """, "", SOURCE.replace("paths:\n", """
+        paths:
+          /secrets:
+            post:
+              tags: [Secrets]
+              requestBody:
+                content:
+                  application/json: {schema: {$ref: '#/components/schemas/Thing'}}
+                  multipart/form-data: {schema: {type: object, properties: {file: {type: string, format: binary}}}}
+              responses: {'200': {description: ok}}
+        """)).document();
+
+    assertThat(document.at("/paths/~1secrets/post/requestBody/content").propertyNames())
+        .containsExactly("application/json");
+  }
+
+  @Test
   void aGroupEntryTakesWhatNoSingleEntryTakes() {
     JsonNode document = importThings("""
           - {op: "GET /things", id: listThings, tag: Things}
