@@ -33,7 +33,7 @@ class OperationCatalogueTest {
     }
     System.out.println("operations per document: " + perDocument + ", total " + fromDocuments.size());
 
-    assertThat(catalogue.get("format").asInt()).isEqualTo(1);
+    assertThat(catalogue.get("format").asInt()).isEqualTo(2);
     assertThat(fromCatalogue).containsExactlyInAnyOrderElementsOf(fromDocuments);
     assertThat(fromDocuments).hasSizeGreaterThanOrEqualTo(90);
   }

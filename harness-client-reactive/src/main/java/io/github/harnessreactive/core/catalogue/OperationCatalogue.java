@@ -102,9 +102,13 @@ public final class OperationCatalogue {
     if (node.isMissingNode() || node.isNull()) {
       return Optional.empty();
     }
+    JsonNode items = node.path("items");
+    List<String> paths = items.isArray() ? strings(items) : List.of(items.asString(""));
+    String identity = node.path("identity").asString("");
     return Optional.of(new OperationInfo.PagingSpec(
         node.path("shape").asString(), node.path("in").asString(""), node.path("pageParam").asString(""),
-        node.path("sizeParam").asString(""), node.path("items").asString(""), node.path("maxPageSize").asInt(0)));
+        node.path("sizeParam").asString(""), paths, node.path("maxPageSize").asInt(0), node.path("firstPage").asInt(0),
+        identity.isEmpty() ? null : identity));
   }
 
   private static List<String> strings(JsonNode array) {

@@ -29,7 +29,17 @@ public record PageShape(String name, Map<Meta, Location> fields) {
     /** Whether a next page exists. */
     HAS_NEXT,
     /** Whether this page is the last. */
-    IS_LAST
+    IS_LAST,
+    /** The cursor that asks for the next page; absent, null or empty on the last page (cursor shapes only). */
+    NEXT_CURSOR
+  }
+
+  /** How a listing says where it stands. */
+  public enum Position {
+    /** A page index (and size): page {@code n + 1} follows page {@code n}. */
+    INDEX,
+    /** A cursor string each page hands over for the next ({@link Meta#NEXT_CURSOR}). */
+    CURSOR
   }
 
   /**
@@ -57,6 +67,11 @@ public record PageShape(String name, Map<Meta, Location> fields) {
   public PageShape {
     Objects.requireNonNull(name, "name");
     fields = Map.copyOf(fields);
+  }
+
+  /** How the listing says where it stands: by a cursor when the shape reports {@link Meta#NEXT_CURSOR}, else by index. */
+  public Position position() {
+    return fields.containsKey(Meta.NEXT_CURSOR) ? Position.CURSOR : Position.INDEX;
   }
 
   /** Whether the operation pages at all; an unpaged list answers everything in one response. */

@@ -2,6 +2,7 @@ package io.github.harnessreactive.core.catalogue;
 
 import static io.github.harnessreactive.core.catalogue.PageShape.Meta.HAS_NEXT;
 import static io.github.harnessreactive.core.catalogue.PageShape.Meta.IS_LAST;
+import static io.github.harnessreactive.core.catalogue.PageShape.Meta.NEXT_CURSOR;
 import static io.github.harnessreactive.core.catalogue.PageShape.Meta.PAGE_INDEX;
 import static io.github.harnessreactive.core.catalogue.PageShape.Meta.PAGE_SIZE;
 import static io.github.harnessreactive.core.catalogue.PageShape.Meta.TOTAL_ITEMS;
@@ -50,6 +51,25 @@ public final class PageShapes {
       PageShape.named("sei-v2-drilldown")
           .body(TOTAL_ITEMS, "pagination.totalItems").body(TOTAL_PAGES, "pagination.totalPages")
           .body(PAGE_SIZE, "pagination.pageSize").body(HAS_NEXT, "pagination.hasMore").build(),
+      // NG v2-style lists: page/size in the query, the metadata in meta{}.
+      PageShape.named("ng-page-meta")
+          .body(PAGE_INDEX, "meta.page").body(PAGE_SIZE, "meta.size").body(TOTAL_ITEMS, "meta.totalElements")
+          .body(TOTAL_PAGES, "meta.totalPages").body(HAS_NEXT, "meta.hasNext").build(),
+      // A cursor/limit request answered {data{items, nextCursor, totalCount}}: the next cursor is the position.
+      PageShape.named("cursor")
+          .body(NEXT_CURSOR, "data.nextCursor").body(TOTAL_ITEMS, "data.totalCount").build(),
+      // SEI 2.0 per-domain export lists: page/limit, {exports[], pagination{page,limit,total,totalPages,hasMore}}.
+      PageShape.named("sei-v2-exports")
+          .body(PAGE_INDEX, "pagination.page").body(PAGE_SIZE, "pagination.limit").body(TOTAL_ITEMS, "pagination.total")
+          .body(TOTAL_PAGES, "pagination.totalPages").body(HAS_NEXT, "pagination.hasMore").build(),
+      // A bare array with no metadata (the SEI 2.0 async-export job list): the last page is the first short one.
+      PageShape.named("bare-array").build(),
+      // SEI 2.0 activity logs: {records, total}.
+      PageShape.named("sei-v2-activity-logs").body(TOTAL_ITEMS, "total").build(),
+      // SEI 2.0 custom variables: {customVariables[], pageIndex, pageSize, totalItems, totalPages, hasNext, hasPrevious}.
+      PageShape.named("sei-v2-custom-variables")
+          .body(PAGE_INDEX, "pageIndex").body(PAGE_SIZE, "pageSize").body(TOTAL_ITEMS, "totalItems")
+          .body(TOTAL_PAGES, "totalPages").body(HAS_NEXT, "hasNext").build(),
       PageShape.named(UNPAGED).build())
       .stream().collect(Collectors.toUnmodifiableMap(PageShape::name, Function.identity()));
 

@@ -33,19 +33,19 @@ final class PageDecoder {
   private final JsonMapper mapper;
   private final ObjectReader itemReader;
   private final ObjectReader scalarReader;
-  private final String itemsPath;
+  private final List<String> itemPaths;
   private final Set<String> wanted;
 
   /**
-   * @param itemsPath the dotted path of the item array, {@code ""} for a root array
+   * @param itemPaths the dotted paths of the item arrays, {@code ""} for a root array
    * @param wanted the dotted paths of scalar fields to keep
    */
-  PageDecoder(JsonMapper mapper, Class<?> itemType, String itemsPath, Set<String> wanted) {
+  PageDecoder(JsonMapper mapper, Class<?> itemType, List<String> itemPaths, Set<String> wanted) {
     this.mapper = mapper;
     // Items and scalars are read in the middle of the body, so what follows them is not "trailing".
     this.itemReader = mapper.readerFor(itemType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.scalarReader = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.itemsPath = itemsPath;
+    this.itemPaths = List.copyOf(itemPaths);
     this.wanted = Set.copyOf(wanted);
   }
 
@@ -56,7 +56,7 @@ final class PageDecoder {
       if (first == null) {
         return reading.page();
       }
-      if (itemsPath.isEmpty()) {
+      if (itemPaths.contains("")) {
         reading.found = readItems(parser, first, reading.items);
       } else if (first == JsonToken.START_OBJECT) {
         walkObject(parser, "", reading);
@@ -86,8 +86,8 @@ final class PageDecoder {
       String name = parser.currentName();
       String child = path.isEmpty() ? name : path + "." + name;
       JsonToken value = parser.nextToken();
-      if (child.equals(itemsPath)) {
-        reading.found = readItems(parser, value, reading.items);
+      if (itemPaths.contains(child)) {
+        reading.found |= readItems(parser, value, reading.items);
       } else if (wanted.contains(child) && value.isScalarValue()) {
         reading.fields.put(child, scalarReader.readValue(parser));
       } else if (value == JsonToken.START_OBJECT && leadsSomewhere(child)) {
@@ -115,6 +115,6 @@ final class PageDecoder {
 
   private boolean leadsSomewhere(String path) {
     String prefix = path + ".";
-    return itemsPath.startsWith(prefix) || wanted.stream().anyMatch(w -> w.startsWith(prefix));
+    return itemPaths.stream().anyMatch(p -> p.startsWith(prefix)) || wanted.stream().anyMatch(w -> w.startsWith(prefix));
   }
 }

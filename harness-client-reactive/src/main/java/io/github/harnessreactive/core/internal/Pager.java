@@ -82,6 +82,9 @@ public final class Pager<A, T> implements PageRetriever<T> {
     Set<String> wanted = shape.fields().values().stream().filter(l -> !l.header()).map(PageShape.Location::name)
         .collect(Collectors.toSet());
     wanted.add("status");
+    if (shape.position() == PageShape.Position.CURSOR) {
+      throw new IllegalArgumentException(operation.operationId() + " pages by cursor, which this pager does not read yet");
+    }
     this.decoder = new PageDecoder(mapper, itemType, paging.items(), wanted);
   }
 
@@ -152,7 +155,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
       throw new IllegalArgumentException("page size " + size + " is above the maximum of " + operation.operationId()
           + " (" + paging.maxPageSize() + ")");
     }
-    return new Run(binding, 0, size, 0, -1);
+    return new Run(binding, paging.firstPage(), size, 0, -1);
   }
 
   private Run resumedRun(ContinuationToken token, Integer pageSize, String binding) {
@@ -234,8 +237,9 @@ public final class Pager<A, T> implements PageRetriever<T> {
       PageDecoder.RawPage<T> raw = fetched.raw();
       List<T> items = raw.items();
       if (!raw.itemsFound()) {
-        throw fail(index, "the body has no item array at '" + (paging.items().isEmpty() ? "(root)" : paging.items())
-            + "'; fields seen: " + raw.fields().keySet());
+        throw fail(index, "the body has no item array at " + paging.items().stream()
+            .map(path -> path.isEmpty() ? "(root)" : "'" + path + "'").collect(Collectors.joining(", "))
+            + "; fields seen: " + raw.fields().keySet());
       }
       if (items.size() > size) {
         throw fail(index, "the page holds " + items.size() + " items, more than the " + size + " asked for");
@@ -269,7 +273,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
           || !shape.isPaged()
           || hasNext.map(next -> !next).orElse(false)
           || isLast.orElse(false)
-          || (totalPages.isPresent() && index + 1 >= totalPages.getAsLong())
+          || (totalPages.isPresent() && index - paging.firstPage() + 1 >= totalPages.getAsLong())
           || (totalItems.isPresent() && seenNow >= totalItems.getAsLong())
           || (!reportsEnd(fetched) && items.size() < size);
 

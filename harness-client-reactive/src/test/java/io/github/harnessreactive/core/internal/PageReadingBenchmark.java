@@ -71,7 +71,7 @@ public class PageReadingBenchmark {
   public void setUp() {
     body = page().getBytes(StandardCharsets.UTF_8);
     mapper = JsonMapper.builder().build();
-    pageDecoder = new PageDecoder(mapper, Map.class, "records", METADATA);
+    pageDecoder = new PageDecoder(mapper, Map.class, List.of("records"), METADATA);
     layout = new PageLayout(mapper, Map.class, List.of("records"), METADATA, 16 << 20, 1 << 20);
     itemReader = mapper.readerFor(Map.class);
     bareReader = mapper.readerFor(BarePage.class);

@@ -93,11 +93,12 @@ public final class Pages {
     }
     JsonNode schema = answers.success(operation).schema();
     JsonNode root;
-    if (paging.items().isEmpty()) {
+    String itemsPath = paging.items().get(0); // the first item array holds the simulated items
+    if (itemsPath.isEmpty()) {
       root = items;
     } else {
       root = answers.sampler().sample(call.document(), schema, 0);
-      JsonPaths.put((ObjectNode) root, paging.items(), items);
+      JsonPaths.put((ObjectNode) root, itemsPath, items);
     }
     ResponseDefinitionBuilder answer = new ResponseDefinitionBuilder().withStatus(200)
         .withHeader("Content-Type", "application/json");
@@ -113,6 +114,7 @@ public final class Pages {
         // SEI v1 computes has_next as "this page is full", so an exactly full last page says true.
         case HAS_NEXT -> NODES.booleanNode(seiV1 ? items.size() == window.size() : !last);
         case IS_LAST -> NODES.booleanNode(last);
+        case NEXT_CURSOR -> last ? null : NODES.stringNode("page-" + (window.index() + 1));
       };
       PageShape.Location location = field.getValue();
       if (location.header()) {
@@ -134,8 +136,8 @@ public final class Pages {
   private JsonNode itemSchema(Call call, OperationInfo.PagingSpec paging) {
     SpecDocuments documents = answers.documents();
     JsonNode current = documents.resolve(call.document(), answers.success(call.operation()).schema());
-    if (!paging.items().isEmpty()) {
-      for (String part : paging.items().split("\\.")) {
+    if (!paging.items().get(0).isEmpty()) {
+      for (String part : paging.items().get(0).split("\\.")) {
         current = documents.resolve(call.document(), current.path("properties").path(part));
       }
     }

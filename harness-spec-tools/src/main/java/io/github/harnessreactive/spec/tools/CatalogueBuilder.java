@@ -30,8 +30,9 @@ public final class CatalogueBuilder {
 
   /** The page shapes the runtime knows, by the names the documents use. */
   public static final List<String> SHAPES = List.of(
-      "ng-page-response", "spring-page", "v1-headers", "sei-v1-body", "sei-v2-records",
-      "sei-v2-items", "sei-v2-nested", "sei-v2-developers", "sei-v2-drilldown", "unpaged");
+      "ng-page-response", "ng-page-meta", "spring-page", "v1-headers", "sei-v1-body", "sei-v2-records",
+      "sei-v2-items", "sei-v2-nested", "sei-v2-developers", "sei-v2-drilldown", "sei-v2-exports",
+      "sei-v2-activity-logs", "sei-v2-custom-variables", "cursor", "bare-array", "unpaged");
 
   /** Query parameters that carry the account, which the runtime fills in where declared. */
   public static final List<String> ACCOUNT_PARAMETERS =
@@ -40,12 +41,12 @@ public final class CatalogueBuilder {
   /** Query parameters that carry the organization and project scope. */
   public static final List<String> SCOPE_PARAMETERS = List.of("orgIdentifier", "projectIdentifier");
 
-  /** The catalogue format; bumped when an entry's fields change incompatibly. */
-  public static final int FORMAT = 1;
+  /** The catalogue format; bumped when an entry's fields change incompatibly (2: items is an array). */
+  public static final int FORMAT = 2;
 
   private static final Set<String> KNOWN_EXTENSIONS = Set.of(RETRY_SAFE, PAGING, UNVERIFIED);
   private static final Set<String> PAGING_FIELDS = Set.of(
-      "shape", "in", "pageParam", "sizeParam", "items", "maxPageSize", "maxPageSizeSource");
+      "shape", "in", "pageParam", "sizeParam", "items", "maxPageSize", "maxPageSizeSource", "firstPage", "identity");
 
   private final List<SpecDocument> documents;
   private final List<String> problems = new ArrayList<>();
@@ -156,8 +157,21 @@ public final class CatalogueBuilder {
     String pageParam = requiredText(operation, paging, "pageParam");
     String sizeParam = requiredText(operation, paging, "sizeParam");
     JsonNode items = paging.get("items");
-    if (items == null || !items.isString()) {
-      problem(operation, PAGING + ".items must be a string (\"\" for a bare array)");
+    List<String> itemPaths = new ArrayList<>();
+    if (items != null && items.isString()) {
+      itemPaths.add(items.asString());
+    } else if (items != null && items.isArray() && !items.isEmpty()) {
+      items.forEach(path -> itemPaths.add(path.asString("")));
+    } else {
+      problem(operation, PAGING + ".items must be a string (\"\" for a bare array) or a non-empty array of them");
+    }
+    int firstPage = paging.path("firstPage").asInt(0);
+    if (firstPage != 0 && firstPage != 1) {
+      problem(operation, PAGING + ".firstPage must be 0 or 1");
+    }
+    JsonNode identity = paging.get("identity");
+    if (identity != null && (!identity.isString() || identity.asString().isBlank())) {
+      problem(operation, PAGING + ".identity must be a dotted path inside an item");
     }
     JsonNode maxPageSize = paging.get("maxPageSize");
     if (maxPageSize == null || !maxPageSize.canConvertToInt() || maxPageSize.intValue() <= 0) {
@@ -183,7 +197,14 @@ public final class CatalogueBuilder {
     result.put("in", in);
     result.put("pageParam", pageParam);
     result.put("sizeParam", sizeParam);
-    result.put("items", items == null ? "" : items.asString(""));
+    ArrayNode itemArray = result.putArray("items");
+    itemPaths.forEach(itemArray::add);
+    if (firstPage != 0) {
+      result.put("firstPage", firstPage);
+    }
+    if (identity != null && identity.isString()) {
+      result.put("identity", identity.asString());
+    }
     result.put("maxPageSize", maxPageSize == null ? 0 : maxPageSize.asInt(0));
     result.put("maxPageSizeSource", source);
     return result;
