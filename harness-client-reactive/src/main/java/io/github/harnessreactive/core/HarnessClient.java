@@ -153,6 +153,7 @@ public final class HarnessClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Scheduler scheduler = Schedulers.parallel();
     private MeterRegistry meterRegistry;
+    private String name;
 
     private Builder() {
     }
@@ -256,13 +257,28 @@ public final class HarnessClient implements AutoCloseable {
     }
 
     /**
-     * Where the client's own meters go (default: none): the gauge {@code harness.retry.budget},
-     * the tokens left in its retry budget, tagged {@code client} with the application id, or the
-     * credential's identity when none was given (give clients that share a credential their own
-     * application ids). The rate limiter takes its own registry.
+     * Where the client's own meters go (default: none): the gauge {@code harness.retry.budget}, the
+     * tokens left in its retry budget, and the counter {@code harness.retries} of decisions about
+     * retryable failures (tags {@code service}, {@code reason}, and {@code outcome}: {@code retried}
+     * or why not), each tagged {@code client} with the client's {@link #name(String) name}. The
+     * rate limiter takes its own registry; observations go to the
+     * {@link #observationRegistry(ObservationRegistry) observation registry}.
      */
     public Builder meterRegistry(MeterRegistry registry) {
       this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * The client's name in its meters, the tag {@code client} (default: the application id, else the
+     * credential's identity, never the secret). Give clients that share a registry and a credential
+     * their own names: two clients with one name share one budget gauge, which the first to close removes.
+     */
+    public Builder name(String name) {
+      if (name == null || name.isBlank() || name.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("name must be one non-blank word");
+      }
+      this.name = name;
       return this;
     }
 
@@ -362,7 +378,7 @@ public final class HarnessClient implements AutoCloseable {
       }
       return new HarnessClient(new ClientOptions(urls, credential, accountId, webClientBuilder, maxInMemorySize,
           maxConnections, proxy, trustManagerFactory, applicationId, observationRegistry, connectTimeout, responseTimeout,
-          deadline, allowInsecureHttp, rateLimiter, retryPolicy, scheduler, meterRegistry));
+          deadline, allowInsecureHttp, rateLimiter, retryPolicy, scheduler, meterRegistry, name));
     }
 
     /** The path of the service's default server, such as {@code /gateway/sei/api}, from the catalogue. */

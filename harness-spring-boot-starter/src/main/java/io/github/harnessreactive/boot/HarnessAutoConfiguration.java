@@ -61,9 +61,11 @@ public class HarnessAutoConfiguration {
   @ConditionalOnMissingBean
   @ConditionalOnHarnessKey(HarnessKeys.API_KEY)
   public HarnessClient harnessClient(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
-      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
-    return new ClientSettings(properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry)
-        .build(HarnessClient.builder().baseUrl(properties.baseUrl()).credential(apiKey(HarnessKeys.API_KEY, properties.apiKey())));
+      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
+      ObjectProvider<MeterRegistry> meterRegistry) {
+    return new ClientSettings(properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry, meterRegistry)
+        .build("platform", HarnessClient.builder().baseUrl(properties.baseUrl())
+            .credential(apiKey(HarnessKeys.API_KEY, properties.apiKey())));
   }
 
   /** The Platform facades over the {@link HarnessClient} bean. */
@@ -86,14 +88,15 @@ public class HarnessAutoConfiguration {
     @Bean
     SeiServiceClients harnessSeiServiceClients(HarnessProperties properties, RateLimiter rateLimiter,
         RetryPolicy retryPolicy, ObjectProvider<WebClient.Builder> webClientBuilder,
-        ObjectProvider<ObservationRegistry> observationRegistry) {
-      ClientSettings settings = new ClientSettings(properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry);
+        ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<MeterRegistry> meterRegistry) {
+      ClientSettings settings =
+          new ClientSettings(properties, rateLimiter, retryPolicy, webClientBuilder, observationRegistry, meterRegistry);
       HarnessProperties.Sei sei = properties.sei();
-      HarnessClient v1 = !hasText(sei.v1ApiKey()) ? null : settings.build(HarnessClient.builder()
+      HarnessClient v1 = !hasText(sei.v1ApiKey()) ? null : settings.build("sei-v1", HarnessClient.builder()
           .serviceUrl(HarnessService.SEI_V1, sei.v1Url()).credential(seiV1Key(HarnessKeys.SEI_V1_API_KEY, sei.v1ApiKey())));
       HarnessClient v2;
       try {
-        v2 = !hasText(properties.apiKey()) ? null : settings.build(HarnessClient.builder()
+        v2 = !hasText(properties.apiKey()) ? null : settings.build("sei-v2", HarnessClient.builder()
             .serviceUrl(HarnessService.SEI_V2, sei.v2Url()).credential(apiKey(HarnessKeys.API_KEY, properties.apiKey())));
       } catch (RuntimeException e) {
         if (v1 != null) {
@@ -111,12 +114,18 @@ public class HarnessAutoConfiguration {
     }
   }
 
-  /** What every client the starter builds shares: Boot's builder and registry, the limiter, the retry policy, the timeouts. */
+  /**
+   * What every client the starter builds shares: Boot's builder and registries, the limiter, the
+   * retry policy, the timeouts. Each client is named for its meters' {@code client} tag
+   * ({@code platform}, {@code sei-v1}, {@code sei-v2}), so that clients on one key keep their own
+   * retry budget gauges.
+   */
   private record ClientSettings(HarnessProperties properties, RateLimiter rateLimiter, RetryPolicy retryPolicy,
-      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry) {
+      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
+      ObjectProvider<MeterRegistry> meterRegistry) {
 
-    HarnessClient build(HarnessClient.Builder builder) {
-      builder.rateLimiter(rateLimiter).retryPolicy(retryPolicy).allowInsecureHttp(properties.allowInsecureHttp())
+    HarnessClient build(String name, HarnessClient.Builder builder) {
+      builder.name(name).rateLimiter(rateLimiter).retryPolicy(retryPolicy).allowInsecureHttp(properties.allowInsecureHttp())
           .connectTimeout(properties.timeouts().connect()).responseTimeout(properties.timeouts().response())
           .deadline(properties.timeouts().deadline());
       if (hasText(properties.accountId())) {
@@ -127,6 +136,7 @@ public class HarnessAutoConfiguration {
       }
       webClientBuilder.ifAvailable(builder::webClientBuilder);
       observationRegistry.ifAvailable(builder::observationRegistry);
+      meterRegistry.ifAvailable(builder::meterRegistry);
       return builder.build();
     }
   }

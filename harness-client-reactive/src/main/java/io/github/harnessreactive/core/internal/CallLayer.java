@@ -8,7 +8,6 @@ import io.github.harnessreactive.core.exception.RetryRefusal;
 import io.github.harnessreactive.core.exception.TooManyRequestsException;
 import io.github.harnessreactive.core.exception.UnauthorizedException;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.observation.Observation;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -52,9 +51,6 @@ public final class CallLayer implements AutoCloseable {
   /** The name of the observation each logical call makes. */
   public static final String OBSERVATION = "harness.client.call";
 
-  /** The name of the gauge of the retry budget's tokens. */
-  static final String BUDGET_GAUGE = "harness.retry.budget";
-
   /**
    * The context key under which Micrometer (and WebClient, looking for a parent observation) keeps
    * the current observation: {@code ObservationThreadLocalAccessor.KEY}, written out so that
@@ -66,7 +62,7 @@ public final class CallLayer implements AutoCloseable {
   private final BooleanSupplier closed;
   private final Scheduler timer;
   private final RetryBudget budget;
-  private final Gauge budgetGauge;
+  private final ClientMeters meters;
   private final RetryDecider decider = new RetryDecider(() -> ThreadLocalRandom.current().nextDouble());
 
   /**
@@ -78,11 +74,7 @@ public final class CallLayer implements AutoCloseable {
     this.closed = closed;
     this.timer = options.scheduler();
     this.budget = new RetryBudget(options.retryPolicy().budget());
-    this.budgetGauge = options.meterRegistry() == null ? null
-        : Gauge.builder(BUDGET_GAUGE, budget, RetryBudget::available)
-            .description("Tokens left in the client's retry budget (a retry costs 5, or 10 after a timeout)")
-            .tag("client", options.applicationId() != null ? options.applicationId() : options.credential().identity())
-            .register(options.meterRegistry());
+    this.meters = new ClientMeters(options.meterRegistry(), options.meterName(), budget);
   }
 
   /**
@@ -107,17 +99,10 @@ public final class CallLayer implements AutoCloseable {
     return call(service, call, true);
   }
 
-  /** The tokens left in the client's retry budget. */
-  int budgetAvailable() {
-    return budget.available();
-  }
-
-  /** Removes the budget's gauge from the registry. */
+  /** Removes the client's gauges from the registry. */
   @Override
   public void close() {
-    if (budgetGauge != null) {
-      options.meterRegistry().remove(budgetGauge);
-    }
+    meters.close();
   }
 
   private <R> Flux<R> call(HarnessService service, Supplier<? extends Publisher<R>> call, boolean streamed) {
@@ -187,9 +172,11 @@ public final class CallLayer implements AutoCloseable {
         if (decision.refusal() != null && failure instanceof HarnessException harness) {
           HarnessExceptionAccess.refused(harness,
               new RetryRefusal(decision.refusal(), (int) signal.totalRetries() + 1, tally.emitted));
+          meters.retryDecided(state.document(), RetryDecider.reason(harness), decision.refusal());
         }
         return Mono.error(failure);
       }
+      meters.retryDecided(state.document(), decision.reason(), null);
       tally.retries = signal.totalRetries() + 1;
       tally.lastRetryCost = decision.cost();
       state.events().retrying(signal.totalRetries() + 1, decision);

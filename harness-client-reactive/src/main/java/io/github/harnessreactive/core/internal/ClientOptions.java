@@ -38,7 +38,9 @@ import reactor.core.scheduler.Scheduler;
  * @param rateLimiter paces every attempt
  * @param retryPolicy when calls are repeated, unless a call's context says otherwise
  * @param scheduler where the client's timers run and its clock is read (backoff, deadlines, waits)
- * @param meterRegistry where the client's own meters go (the retry budget's gauge), or {@code null}
+ * @param meterRegistry where the client's own meters go (the retry budget's gauge, the retry counter), or {@code null}
+ * @param name the client's name in its meters (tag {@code client}), or {@code null} for the
+ *     application id, else the credential's identity
  */
 public record ClientOptions(
     Map<HarnessService, String> serviceUrls,
@@ -58,7 +60,8 @@ public record ClientOptions(
     RateLimiter rateLimiter,
     RetryPolicy retryPolicy,
     Scheduler scheduler,
-    MeterRegistry meterRegistry) {
+    MeterRegistry meterRegistry,
+    String name) {
 
   /**
    * Checks the options together.
@@ -79,6 +82,11 @@ public record ClientOptions(
         }
       });
     }
+  }
+
+  /** The client's name in its meters (tag {@code client}): as given, else the application id, else the credential's identity. */
+  String meterName() {
+    return name != null ? name : applicationId != null ? applicationId : credential.identity();
   }
 
   /** The {@code User-Agent}: the application's name when given, then the library, its version and the Java runtime. */

@@ -71,7 +71,7 @@ final class RetryDecider {
     }
     Duration delay = delay(harness, retries, policy);
     if (throttled) {
-      return new Decision(true, delay, edge ? "429" : "throttled", 0, null);
+      return new Decision(true, delay, reason(harness), 0, null);
     }
     int cost = budget.costOf(harness instanceof HarnessTimeoutException || harness instanceof HarnessConnectionException);
     if (!budget.trySpend(cost)) {
@@ -89,8 +89,11 @@ final class RetryDecider {
     return hint.compareTo(policy.maxRetryAfter()) > 0 ? policy.maxRetryAfter() : hint;
   }
 
-  /** A low-cardinality name for a retryable failure. */
-  private static String reason(HarnessException failure) {
+  /** A low-cardinality name for a retryable failure: its status, or the kind of failure it is. */
+  static String reason(HarnessException failure) {
+    if (failure instanceof TooManyRequestsException throttled) {
+      return throttled.statusCode() == 429 ? "429" : "throttled";
+    }
     if (failure instanceof ResponseDecodeException) {
       return "truncated body";
     }

@@ -17,6 +17,7 @@ import io.github.harnessreactive.core.exception.HarnessException;
 import io.github.harnessreactive.core.exception.RetryRefusal;
 import io.github.harnessreactive.core.exception.ServerErrorException;
 import io.github.harnessreactive.generated.platform.ng.api.ProjectsApi;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ class RetryBudgetOverHttpTest {
 
   private HarnessClient client(RateLimiter limiter) {
     return TestHarness.client(harness, ApiKeyCredential.of(PAT)).rateLimiter(limiter).meterRegistry(meters)
+        .name("budget-test")
         .retryPolicy(RetryPolicy.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(2))).build();
   }
 
@@ -52,6 +54,12 @@ class RetryBudgetOverHttpTest {
 
   private double budgetGauge() {
     return meters.get("harness.retry.budget").gauge().value();
+  }
+
+  /** The decisions counted by {@code harness.retries} with this outcome, over every other tag. */
+  private double retryDecisions(String outcome) {
+    return meters.find("harness.retries").tag("client", "budget-test").tag("service", "platform-ng")
+        .tag("outcome", outcome).counters().stream().mapToDouble(Counter::count).sum();
   }
 
   @Test
@@ -76,6 +84,11 @@ class RetryBudgetOverHttpTest {
     assertThat(failures.get(0)).hasMessageEndingWith("(not retried: attempts exhausted: 4)");
     assertThat(failures.get(199)).hasMessageEndingWith("(not retried: retry budget exhausted)");
     assertThat(((HarnessException) failures.get(199)).retryRefusal()).map(RetryRefusal::attempts).contains(1);
+    assertThat(retryDecisions("retried")).isEqualTo(requests - 200);
+    assertThat(meters.get("harness.retries").tag("reason", "503").tag("outcome", "retried").counter().count())
+        .isEqualTo(requests - 200);
+    assertThat(retryDecisions("attempts_exhausted") + retryDecisions("budget_exhausted")).isEqualTo(200);
+    assertThat(retryDecisions("budget_exhausted")).isPositive();
   }
 
   @Test
@@ -106,6 +119,8 @@ class RetryBudgetOverHttpTest {
       StepVerifier.create(Flux.range(0, 200).concatMap(call -> getProject(client), 0))
           .expectNextCount(200).expectComplete().verify(Duration.ofSeconds(20));
       assertThat(budgetGauge()).isEqualTo(drained);
+      assertThat(meters.get("harness.retries").tag("reason", "429").tag("outcome", "retried").counter().count())
+          .isEqualTo(200);
 
       harness.resetAll();
       harness.stubFor(get(urlPathEqualTo(PATH)).inScenario("once").whenScenarioStateIs(STARTED).willSetStateTo("up")
