@@ -182,12 +182,11 @@ public final class HarnessClient implements AutoCloseable {
     /**
      * The account calls act for. Optional with a PAT or SAT, which names its account; required with
      * an SEI 2.0 API key or a bearer token.
+     *
+     * @throws IllegalArgumentException when the value is not an account id ({@link Identifiers#ACCOUNT_PATTERN})
      */
     public Builder accountId(String accountId) {
-      if (accountId == null || accountId.isBlank()) {
-        throw new IllegalArgumentException("accountId must not be blank");
-      }
-      this.accountId = accountId;
+      this.accountId = Identifiers.requireAccountId(accountId, "accountId");
       return this;
     }
 

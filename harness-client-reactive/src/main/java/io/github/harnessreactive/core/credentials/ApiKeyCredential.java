@@ -29,7 +29,8 @@ public final class ApiKeyCredential implements HarnessCredential {
   /**
    * A credential for a PAT, a SAT or an SEI 2.0 API key.
    *
-   * @throws IllegalArgumentException when the value is blank, or claims to be a PAT/SAT and is malformed
+   * @throws IllegalArgumentException when the value is blank, holds whitespace or a control character
+   *     (after surrounding whitespace is stripped), or claims to be a PAT/SAT and is malformed
    */
   public static ApiKeyCredential of(String apiKey) {
     return new ApiKeyCredential(Key.parse(apiKey));
@@ -77,9 +78,14 @@ public final class ApiKeyCredential implements HarnessCredential {
       if (trimmed.isEmpty()) {
         throw new IllegalArgumentException("the API key is blank");
       }
+      // A header value with a space or a control character is not a key Harness issued (and Netty
+      // would refuse CR or LF only once the request is on its way).
+      if (trimmed.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+        throw new IllegalArgumentException("the API key holds whitespace or a control character");
+      }
       if (PlatformToken.claims(trimmed)) {
         PlatformToken token = PlatformToken.parse(trimmed);
-        return new Key(trimmed, token, token.type() + ":" + token.tokenId());
+        return new Key(trimmed, token, token.type() + ":" + token.accountId() + "." + token.tokenId());
       }
       return new Key(trimmed, null, "key:sha256:" + Digests.sha256Hex(trimmed, 6));
     }

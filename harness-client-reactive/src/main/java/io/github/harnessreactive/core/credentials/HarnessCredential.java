@@ -19,9 +19,10 @@ public interface HarnessCredential {
   Mono<AuthHeader> authenticate();
 
   /**
-   * A stable name for whoever this credential authenticates, that is not the secret: the token
-   * id of a PAT/SAT, or a short hash of an opaque key. Harness counts its rate limits per key, so
-   * the runtime keys its limiter partitions by this identity.
+   * A stable name for whoever this credential authenticates, that is not the secret: the account
+   * and token id of a PAT/SAT ({@code pat:<accountId>.<tokenId>}), or a short hash of an opaque
+   * key. Harness counts its rate limits per key, so the runtime keys its limiter partitions by this
+   * identity (metrics show a short hash of it).
    */
   String identity();
 

@@ -143,41 +143,42 @@ public final class Pager<A, T> implements PageRetriever<T> {
     }
   }
 
-  private Run firstRun(Integer pageSize, String binding) {
+  private Run firstRun(Integer pageSize, String binding, boolean strictTotal) {
     if (!shape.isPaged()) {
-      return new Run(binding, 0, Integer.MAX_VALUE, 0, -1);
+      return new Run(binding, 0, Integer.MAX_VALUE, 0, -1, strictTotal);
     }
     int size = pageSize == null ? paging.maxPageSize() : pageSize;
     if (size > paging.maxPageSize()) {
       throw new IllegalArgumentException("page size " + size + " is above the maximum of " + operation.operationId()
           + " (" + paging.maxPageSize() + ")");
     }
-    return new Run(binding, 0, size, 0, -1);
+    return new Run(binding, 0, size, 0, -1, strictTotal);
   }
 
-  private Run resumedRun(ContinuationToken token, Integer pageSize, String binding) {
+  private Run resumedRun(ContinuationToken token, Integer pageSize, String binding, boolean strictTotal) {
     if (pageSize != null && pageSize != token.pageSize()) {
-      throw new IllegalArgumentException("the continuation token was made with page size " + token.pageSize()
-          + ", not " + pageSize);
+      throw new IllegalArgumentException("the continuation token was made with another page size than " + pageSize
+          + "; resume without withPageSize, or with the size the listing had");
     }
-    return new Run(binding, token.nextIndex(), token.pageSize(), token.seen(), token.total());
+    return new Run(binding, token.nextIndex(), token.pageSize(), token.seen(), token.total(), strictTotal);
   }
 
   /**
-   * The account a listing is bound to: the context's, else the client's, else the one the call's
-   * credential names; empty for a credential with no account (an SEI v1 key). Binding to the
-   * account rather than the key lets a listing resume after the key was rotated.
+   * The account a listing is bound to, the one its requests act for: the context's (its account,
+   * else the one its credential names), else the client's; empty for a credential with no account
+   * (an SEI v1 key). Binding to the account rather than the key lets a listing resume after the
+   * key was rotated.
    */
   private String account(HarnessContext overrides) {
-    return overrides.accountId()
-        .or(() -> java.util.Optional.ofNullable(defaultAccount))
-        .or(() -> overrides.credential().flatMap(HarnessCredential::accountId))
-        .orElse("");
+    return AccountScopeFilter.contextAccount(overrides).or(() -> Optional.ofNullable(defaultAccount)).orElse("");
   }
 
-  /** A failure of a page fetch carries the token that resumes the listing at that page. */
+  /**
+   * A failure of a page fetch carries the token that resumes the listing at that page (a list that
+   * is not paged is one request: there is nothing to resume).
+   */
   private Throwable resumable(Throwable failure, Run run) {
-    if (failure instanceof HarnessException harness && !(failure instanceof PaginationException)) {
+    if (shape.isPaged() && failure instanceof HarnessException harness && !(failure instanceof PaginationException)) {
       HarnessExceptionAccess.resumableFrom(harness, run.token());
     }
     return failure;

@@ -9,7 +9,8 @@
  * applies the deadline and owns the call's observation and events. For each HTTP attempt, the
  * {@code ExchangeFilterFunction}s assembled by {@code FilterChain} run in order: {@code AttemptFilter}
  * (identifies the operation, records the attempt), {@code RateLimitFilter}, {@code CredentialFilter},
- * {@code AccountScopeFilter}, {@code LoggingFilter} and {@code RedirectFilter}. {@code CallState}
+ * {@code AccountScopeFilter}, {@code LoggingFilter}, {@code RedirectFilter},
+ * {@code StreamedResponseTimeoutFilter} and, innermost, {@code PathGuardFilter}. {@code CallState}
  * carries what the call is from the first layer to the second.
  *
  * <p>Everything here is package-private except what other packages of the runtime (not other
