@@ -27,6 +27,8 @@ import reactor.core.scheduler.Scheduler;
  * @param webClientBuilder the user's builder to start from, or {@code null}
  * @param maxInMemorySize the largest body the codecs buffer, in bytes
  * @param maxConnections the size of the connection pool
+ * @param maxPendingAcquires how many requests may wait for a connection of the pool at once
+ * @param poolAcquireTimeout how long a request may wait for a connection of the pool
  * @param proxy the proxy, or {@code null}
  * @param trustManagerFactory custom trust material, or {@code null} for the JDK's
  * @param applicationId the application's name for the {@code User-Agent}, or {@code null}
@@ -39,6 +41,8 @@ import reactor.core.scheduler.Scheduler;
  * @param retryPolicy when calls are repeated, unless a call's context says otherwise
  * @param scheduler where the client's timers run and its clock is read (backoff, deadlines, waits)
  * @param meterRegistry where the client's own meters go (the retry budget's gauge), or {@code null}
+ * @param continuationTokenKey the key continuation tokens are signed with, or {@code null} for
+ *     unsigned tokens; copied, so the caller's array may change afterwards
  */
 public record ClientOptions(
     Map<HarnessService, String> serviceUrls,
@@ -47,6 +51,8 @@ public record ClientOptions(
     WebClient.Builder webClientBuilder,
     int maxInMemorySize,
     int maxConnections,
+    int maxPendingAcquires,
+    Duration poolAcquireTimeout,
     ProxyOptions proxy,
     TrustManagerFactory trustManagerFactory,
     String applicationId,
@@ -58,7 +64,8 @@ public record ClientOptions(
     RateLimiter rateLimiter,
     RetryPolicy retryPolicy,
     Scheduler scheduler,
-    MeterRegistry meterRegistry) {
+    MeterRegistry meterRegistry,
+    byte[] continuationTokenKey) {
 
   /**
    * Checks the options together.
@@ -70,6 +77,8 @@ public record ClientOptions(
     serviceUrls = Map.copyOf(serviceUrls);
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(scheduler, "scheduler");
+    Objects.requireNonNull(poolAcquireTimeout, "poolAcquireTimeout");
+    continuationTokenKey = continuationTokenKey == null ? null : continuationTokenKey.clone();
     if (!allowInsecureHttp) {
       serviceUrls.forEach((service, url) -> {
         URI uri = URI.create(url);
