@@ -11,7 +11,8 @@ import reactor.core.publisher.Mono;
  * SEI 2.0 API key (opaque). Used by the Platform NG and v1 APIs and by SEI 2.0 through the gateway.
  *
  * <p>A PAT or SAT names its account, so the client can take the account id from it, and its
- * {@linkplain #identity() identity} is its token id. A value that starts like a PAT or SAT but is
+ * {@linkplain #identity() identity} is its account and token id ({@code pat:<accountId>.<tokenId>}):
+ * token ids are unique within an account only, and the identity keys the rate-limit partition. A value that starts like a PAT or SAT but is
  * malformed is refused when the credential is created, with a message that does not repeat it. An
  * opaque key's identity is a short hash, and the account id must be given to the client.
  *

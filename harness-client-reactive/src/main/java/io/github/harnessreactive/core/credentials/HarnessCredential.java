@@ -43,4 +43,16 @@ public interface HarnessCredential {
   default Mono<Void> refresh() {
     return Mono.empty();
   }
+
+  /**
+   * A request was refused (401) with this header: drops the secret and obtains a new one if the
+   * header is still the current one, and completes at once if it was replaced meanwhile (another
+   * call refreshed it), so that many calls refused together cause one refresh, not one each.
+   * Completes when the current secret is ready. The default refreshes unconditionally.
+   *
+   * @param rejected the header the refused request carried, or {@code null} when unknown
+   */
+  default Mono<Void> refresh(AuthHeader rejected) {
+    return refresh();
+  }
 }

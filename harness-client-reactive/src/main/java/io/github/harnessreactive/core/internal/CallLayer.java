@@ -67,6 +67,7 @@ public final class CallLayer implements AutoCloseable {
   private final Scheduler timer;
   private final RetryBudget budget;
   private final Gauge budgetGauge;
+  private final TokenSigner tokenSigner;
   private final RetryDecider decider = new RetryDecider(() -> ThreadLocalRandom.current().nextDouble());
 
   /**
@@ -81,8 +82,10 @@ public final class CallLayer implements AutoCloseable {
     this.budgetGauge = options.meterRegistry() == null ? null
         : Gauge.builder(BUDGET_GAUGE, budget, RetryBudget::available)
             .description("Tokens left in the client's retry budget (a retry costs 5, or 10 after a timeout)")
-            .tag("client", options.applicationId() != null ? options.applicationId() : options.credential().identity())
+            .tag("client", options.applicationId() != null ? options.applicationId()
+                : Digests.metricLabel(options.credential().identity()))
             .register(options.meterRegistry());
+    this.tokenSigner = TokenSigner.of(options.continuationTokenKey());
   }
 
   /**
@@ -105,6 +108,11 @@ public final class CallLayer implements AutoCloseable {
    */
   public <R> Flux<R> flux(HarnessService service, Supplier<? extends Publisher<R>> call) {
     return call(service, call, true);
+  }
+
+  /** Signs and checks the continuation tokens of this client's listings. */
+  TokenSigner tokenSigner() {
+    return tokenSigner;
   }
 
   /** The tokens left in the client's retry budget. */
@@ -201,9 +209,12 @@ public final class CallLayer implements AutoCloseable {
     return failure instanceof HarnessException harness && harness.isRetryable();
   }
 
-  /** Refreshes a refreshable credential, or gives the 401 back. */
+  /**
+   * Refreshes a refreshable credential, unless the header Harness refused is no longer the current
+   * one (another call refreshed it meanwhile), or gives the 401 back.
+   */
   private static Mono<Void> refresh(CallState state, UnauthorizedException unauthorized) {
-    return state.credential().isRefreshable() ? state.credential().refresh() : Mono.error(unauthorized);
+    return state.credential().isRefreshable() ? state.credential().refresh(state.credentialSent()) : Mono.error(unauthorized);
   }
 
   private static HarnessTimeoutException deadlinePassed(CallState state, Duration deadline) {

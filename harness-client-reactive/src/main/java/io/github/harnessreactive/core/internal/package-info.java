@@ -20,7 +20,7 @@
  *       {@link io.github.harnessreactive.core.internal.ClientRuntime}, built by {@code HarnessClient};</li>
  *   <li>{@link io.github.harnessreactive.core.internal.CallLayer} and
  *       {@link io.github.harnessreactive.core.internal.Pager}, used by {@code HarnessApi};</li>
- *   <li>{@link io.github.harnessreactive.core.internal.Digests}, used by the credentials;</li>
+ *   <li>{@link io.github.harnessreactive.core.internal.Digests}, used by the credentials and the rate limiter;</li>
  *   <li>{@link io.github.harnessreactive.core.internal.RuntimeBlockHoundIntegration}, which the JVM's
  *       {@code ServiceLoader} instantiates.</li>
  * </ul>

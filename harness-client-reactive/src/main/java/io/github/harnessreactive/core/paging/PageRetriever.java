@@ -16,6 +16,8 @@ public interface PageRetriever<T> {
    * @param continuationToken where to start: {@code null} for the first page
    * @param pageSize the page size, or {@code null} for the operation's maximum
    * @param maxPages how many pages at most before the list fails with {@link PaginationException}
+   * @param strictTotal whether a last page that leaves items missing against the reported total
+   *     fails the list (after the page is delivered) rather than only saying so on the page
    */
-  Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages);
+  Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages, boolean strictTotal);
 }
