@@ -307,9 +307,9 @@ public final class HarnessClient implements AutoCloseable {
 
     /**
      * Where the client's own meters go (default: none): the gauge {@code harness.retry.budget},
-     * the tokens left in its retry budget, tagged {@code client} with the application id, or the
-     * credential's identity when none was given (give clients that share a credential their own
-     * application ids). The rate limiter takes its own registry.
+     * the tokens left in its retry budget, tagged {@code client} with the application id, or a short
+     * hash of the credential's identity when none was given (give clients that share a credential
+     * their own application ids). The rate limiter takes its own registry.
      */
     public Builder meterRegistry(MeterRegistry registry) {
       this.meterRegistry = Objects.requireNonNull(registry, "registry");

@@ -118,7 +118,8 @@ class BearerTokenCredentialTest {
         .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(HarnessTimeoutException.class)
             .hasMessageContaining("the token source of bearer:svc gave no token within PT30S"))
         .verify(TIMEOUT);
-    StepVerifier.create(credential.authenticate()).expectNextMatches(h -> h.value().equals("Bearer tok2")).verifyComplete();
+    StepVerifier.create(credential.authenticate()).expectNextMatches(h -> h.value().equals("Bearer tok2"))
+        .expectComplete().verify(TIMEOUT);
     assertThat(fetches).hasValue(2);
   }
 
@@ -133,7 +134,7 @@ class BearerTokenCredentialTest {
     credential.authenticate().subscribe().dispose();
     StepVerifier.create(credential.authenticate())
         .then(() -> clock.advanceTimeBy(Duration.ofSeconds(1)))
-        .expectNextMatches(h -> h.value().equals("Bearer tok1")).verifyComplete();
+        .expectNextMatches(h -> h.value().equals("Bearer tok1")).expectComplete().verify(TIMEOUT);
     assertThat(counting.fetches).hasValue(1);
   }
 

@@ -76,7 +76,7 @@ class ContextOverridesTest {
     try (HarnessClient client = TestHarness.client(harness, ApiKeyCredential.of(PAT)).build()) {
       StepVerifier.create(PlatformClient.of(client).projects().get("default", "p1")
               .contextWrite(HarnessContext.credential(ApiKeyCredential.of(tenantPat))))
-          .expectNextCount(1).verifyComplete();
+          .expectNextCount(1).expectComplete().verify(TIMEOUT);
     }
     harness.verify(getRequestedFor(urlPathEqualTo("/ng/api/projects/p1"))
         .withHeader("x-api-key", equalTo(tenantPat))

@@ -174,7 +174,7 @@ final class ErrorBodyDecoder {
    * first {@value #TITLE_WINDOW} characters: the text after {@code <title...>} up to
    * {@code </title}, or up to the next tag when the title is not closed.
    */
-  static Optional<String> title(String page) {
+  private static Optional<String> title(String page) {
     String head = page.substring(0, Math.min(page.length(), TITLE_WINDOW));
     String lower = head.toLowerCase(Locale.ROOT);
     int open = lower.indexOf("<title");

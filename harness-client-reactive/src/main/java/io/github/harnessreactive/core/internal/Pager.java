@@ -92,6 +92,11 @@ public final class Pager<A, T> implements PageRetriever<T> {
   }
 
   @Override
+  public Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages) {
+    return retrieve(continuationToken, pageSize, maxPages, false);
+  }
+
+  @Override
   public Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages, boolean strictTotal) {
     return Flux.deferContextual(context -> {
       String binding = ContinuationToken.binding(query, account(HarnessContext.from(context)));

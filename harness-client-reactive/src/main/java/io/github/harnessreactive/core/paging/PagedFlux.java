@@ -40,18 +40,21 @@ public final class PagedFlux<T> extends Flux<T> {
   private final int lookahead;
   private final long maxPages;
   private final boolean strictTotal;
+  private final Function<Throwable, Throwable> errors;
 
   /** For the runtime and facades; applications get a {@code PagedFlux} from them. */
   public PagedFlux(PageRetriever<T> retriever) {
-    this(retriever, null, DEFAULT_LOOKAHEAD, DEFAULT_MAX_PAGES, false);
+    this(retriever, null, DEFAULT_LOOKAHEAD, DEFAULT_MAX_PAGES, false, Function.identity());
   }
 
-  private PagedFlux(PageRetriever<T> retriever, Integer pageSize, int lookahead, long maxPages, boolean strictTotal) {
+  private PagedFlux(PageRetriever<T> retriever, Integer pageSize, int lookahead, long maxPages, boolean strictTotal,
+      Function<Throwable, Throwable> errors) {
     this.retriever = Objects.requireNonNull(retriever, "retriever");
     this.pageSize = pageSize;
     this.lookahead = lookahead;
     this.maxPages = maxPages;
     this.strictTotal = strictTotal;
+    this.errors = errors;
   }
 
   /**
@@ -63,7 +66,7 @@ public final class PagedFlux<T> extends Flux<T> {
     if (size <= 0) {
       throw new IllegalArgumentException("page size must be positive");
     }
-    return new PagedFlux<>(retriever, size, lookahead, maxPages, strictTotal);
+    return new PagedFlux<>(retriever, size, lookahead, maxPages, strictTotal, errors);
   }
 
   /** The same listing fetching this many pages ahead of demand (0 = strictly on demand). */
@@ -71,7 +74,7 @@ public final class PagedFlux<T> extends Flux<T> {
     if (pages < 0) {
       throw new IllegalArgumentException("lookahead must not be negative");
     }
-    return new PagedFlux<>(retriever, pageSize, pages, maxPages, strictTotal);
+    return new PagedFlux<>(retriever, pageSize, pages, maxPages, strictTotal, errors);
   }
 
   /** The same listing failing with {@link PaginationException} past this many pages. */
@@ -79,7 +82,7 @@ public final class PagedFlux<T> extends Flux<T> {
     if (pages <= 0) {
       throw new IllegalArgumentException("maxPages must be positive");
     }
-    return new PagedFlux<>(retriever, pageSize, lookahead, pages, strictTotal);
+    return new PagedFlux<>(retriever, pageSize, lookahead, pages, strictTotal, errors);
   }
 
   /**
@@ -91,7 +94,7 @@ public final class PagedFlux<T> extends Flux<T> {
    * a contradiction that fails either way.
    */
   public PagedFlux<T> withStrictTotal(boolean strict) {
-    return new PagedFlux<>(retriever, pageSize, lookahead, maxPages, strict);
+    return new PagedFlux<>(retriever, pageSize, lookahead, maxPages, strict, errors);
   }
 
   /**
@@ -100,8 +103,7 @@ public final class PagedFlux<T> extends Flux<T> {
    */
   public PagedFlux<T> mapErrors(Function<? super Throwable, ? extends Throwable> mapper) {
     Objects.requireNonNull(mapper, "mapper");
-    PageRetriever<T> mapped = (token, size, max, strict) -> retriever.retrieve(token, size, max, strict).onErrorMap(mapper);
-    return new PagedFlux<>(mapped, pageSize, lookahead, maxPages, strictTotal);
+    return new PagedFlux<>(retriever, pageSize, lookahead, maxPages, strictTotal, e -> mapper.apply(errors.apply(e)));
   }
 
   /** The pages, from the first, with their metadata. */
@@ -175,6 +177,6 @@ public final class PagedFlux<T> extends Flux<T> {
   }
 
   private Flux<Page<T>> pages(String continuationToken) {
-    return Flux.defer(() -> retriever.retrieve(continuationToken, pageSize, maxPages, strictTotal));
+    return Flux.defer(() -> retriever.retrieve(continuationToken, pageSize, maxPages, strictTotal)).onErrorMap(errors);
   }
 }

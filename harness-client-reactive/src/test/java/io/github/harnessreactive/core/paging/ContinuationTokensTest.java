@@ -133,7 +133,8 @@ class ContinuationTokensTest {
     }
 
     try (HarnessClient sameKey = client(KEY)) {
-      StepVerifier.create(projects(sameKey).byPage(signed).map(page -> page.items().size())).expectNext(2, 1).verifyComplete();
+      StepVerifier.create(projects(sameKey).byPage(signed).map(page -> page.items().size())).expectNext(2, 1).expectComplete()
+          .verify(TIMEOUT);
       expectRefused(sameKey, unsigned, "is not signed, and this client accepts only tokens signed with its key");
       expectRefused(sameKey, forged(signed, fields -> {
         fields[5] = "0";
