@@ -97,6 +97,10 @@ public final class Developers {
    * records read and not saved, and whose cause says why: a missing initial upload
    * ({@link DeveloperSetupRequiredException}), a key without permission ({@link SeiPermissionException}),
    * an invalid credential, or an error that is not Harness's.
+   *
+   * <p>A batch repeated after a timeout may reach SEI while its first attempt is still being
+   * processed, so it can be applied after the next batch: give each e-mail once per upload, or the
+   * value of an earlier batch may win.
    */
   public Flux<UpsertBatchResult> upsert(Flux<Map<String, String>> developers, UpsertOptions options) {
     return Flux.defer(() -> {
@@ -114,7 +118,11 @@ public final class Developers {
     });
   }
 
-  /** Deletes developer records by e-mail; a reported failure makes an incomplete result, not an error. */
+  /**
+   * Deletes developer records by e-mail; a reported failure makes an incomplete result, not an
+   * error. A delete repeated after a timeout (it is safe to repeat) reports the records its first
+   * attempt deleted among its failures.
+   */
   public Mono<DeleteDevelopersResult> delete(List<String> emails) {
     return api.call(a -> a.deleteDevelopers(new DeleteDevelopersRequestDTO().emails(emails)))
         .onErrorMap(SeiErrors::developerRecords)
