@@ -141,6 +141,9 @@ public final class HarnessClient implements AutoCloseable {
     private WebClient.Builder webClientBuilder;
     private int maxInMemorySize = 16 * 1024 * 1024;
     private int maxConnections = 50;
+    private Integer maxPendingAcquires;
+    private Duration poolAcquireTimeout = Duration.ofSeconds(45);
+    private byte[] continuationTokenKey;
     private ProxyOptions proxy;
     private TrustManagerFactory trustManagerFactory;
     private String applicationId;
@@ -183,12 +186,11 @@ public final class HarnessClient implements AutoCloseable {
     /**
      * The account calls act for. Optional with a PAT or SAT, which names its account; required with
      * an SEI 2.0 API key or a bearer token.
+     *
+     * @throws IllegalArgumentException when the value is not an account id ({@link Identifiers#ACCOUNT_PATTERN})
      */
     public Builder accountId(String accountId) {
-      if (accountId == null || accountId.isBlank()) {
-        throw new IllegalArgumentException("accountId must not be blank");
-      }
-      this.accountId = accountId;
+      this.accountId = Identifiers.requireAccountId(accountId, "accountId");
       return this;
     }
 
@@ -216,6 +218,54 @@ public final class HarnessClient implements AutoCloseable {
         throw new IllegalArgumentException("maxConnections must be positive");
       }
       this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * How many requests may wait for a connection when all {@link #maxConnections} are busy
+     * (default: 10 times {@code maxConnections}). One more fails at once with
+     * {@code ConnectionPoolExhaustedException}, which is not retried: requests that passed the rate
+     * limiter of many credentials cannot pile up without bound in front of a slow Harness.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxPendingAcquires(int maxPending) {
+      if (maxPending <= 0) {
+        throw new IllegalArgumentException("maxPendingAcquires must be positive");
+      }
+      this.maxPendingAcquires = maxPending;
+      return this;
+    }
+
+    /**
+     * How long a request may wait for a connection when all {@link #maxConnections} are busy
+     * (default 45 s, Reactor Netty's). Waiting longer fails with
+     * {@code ConnectionPoolExhaustedException}, which is not retried: the client is overloaded, not
+     * Harness unreachable.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder poolAcquireTimeout(Duration timeout) {
+      this.poolAcquireTimeout = requirePositive(timeout, "poolAcquireTimeout");
+      return this;
+    }
+
+    /**
+     * Signs continuation tokens with HMAC-SHA256 under this key, and resumes only tokens signed
+     * with it (default: none, tokens are not signed). Give one when tokens leave your process's
+     * trust: handed to your own clients (a {@code nextPageToken}) or stored where others can write.
+     * A token signed by one process resumes only in a client given the same key, and a
+     * {@code CheckpointStore} stores tokens: keep the key as long as the checkpoints, and give it
+     * to every process that resumes them.
+     *
+     * @param key at least 32 bytes, random and secret; copied
+     * @throws IllegalArgumentException when the key is {@code null} or shorter than 32 bytes
+     */
+    public Builder continuationTokenKey(byte[] key) {
+      if (key == null || key.length < 32) {
+        throw new IllegalArgumentException("a continuation token key needs at least 32 bytes");
+      }
+      this.continuationTokenKey = key.clone();
       return this;
     }
 
@@ -270,8 +320,8 @@ public final class HarnessClient implements AutoCloseable {
     }
 
     /**
-     * The client's name in its meters, the tag {@code client} (default: the application id, else the
-     * credential's identity, never the secret). Give clients that share a registry and a credential
+     * The client's name in its meters, the tag {@code client} (default: the application id, else a
+     * short hash of the credential's identity). Give clients that share a registry and a credential
      * their own names: two clients with one name share one budget gauge, which the first to close removes.
      */
     public Builder name(String name) {
@@ -376,9 +426,11 @@ public final class HarnessClient implements AutoCloseable {
       for (HarnessService service : HarnessService.values()) {
         urls.put(service, serviceUrls.getOrDefault(service, baseUrl + defaultPath(service)));
       }
+      int pending = maxPendingAcquires != null ? maxPendingAcquires : 10 * maxConnections;
       return new HarnessClient(new ClientOptions(urls, credential, accountId, webClientBuilder, maxInMemorySize,
-          maxConnections, proxy, trustManagerFactory, applicationId, observationRegistry, connectTimeout, responseTimeout,
-          deadline, allowInsecureHttp, rateLimiter, retryPolicy, scheduler, meterRegistry, name));
+          maxConnections, pending, poolAcquireTimeout, proxy, trustManagerFactory, applicationId, observationRegistry,
+          connectTimeout, responseTimeout, deadline, allowInsecureHttp, rateLimiter, retryPolicy, scheduler, meterRegistry,
+          continuationTokenKey, name));
     }
 
     /** The path of the service's default server, such as {@code /gateway/sei/api}, from the catalogue. */

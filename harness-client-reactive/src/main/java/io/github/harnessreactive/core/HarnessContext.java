@@ -51,7 +51,7 @@ public final class HarnessContext implements Function<Context, Context> {
   /**
    * Calls under this context act for another account.
    *
-   * @throws IllegalArgumentException when the account id is blank
+   * @throws IllegalArgumentException when the value is not an account id ({@link Identifiers#ACCOUNT_PATTERN})
    */
   public static HarnessContext account(String accountId) {
     return NONE.withAccount(accountId);
@@ -69,7 +69,7 @@ public final class HarnessContext implements Function<Context, Context> {
   /**
    * Calls under this context default to this organization where the operation takes one.
    *
-   * @throws IllegalArgumentException when the identifier is blank
+   * @throws IllegalArgumentException when the value is not a Harness identifier ({@link Identifiers#IDENTIFIER_PATTERN})
    */
   public static HarnessContext org(String orgIdentifier) {
     return NONE.withOrg(orgIdentifier);
@@ -87,30 +87,30 @@ public final class HarnessContext implements Function<Context, Context> {
   /**
    * These overrides, acting for another account.
    *
-   * @throws IllegalArgumentException when the account id is blank
+   * @throws IllegalArgumentException when the value is not an account id ({@link Identifiers#ACCOUNT_PATTERN})
    */
   public HarnessContext withAccount(String accountId) {
-    return new HarnessContext(requireText(accountId, "accountId"), orgIdentifier, projectIdentifier, credential, retryPolicy,
+    return new HarnessContext(Identifiers.requireAccountId(accountId, "accountId"), orgIdentifier, projectIdentifier, credential, retryPolicy,
         deadline);
   }
 
   /**
    * These overrides, defaulting to this organization where an operation takes one and the call left it out.
    *
-   * @throws IllegalArgumentException when the identifier is blank
+   * @throws IllegalArgumentException when the value is not a Harness identifier ({@link Identifiers#IDENTIFIER_PATTERN})
    */
   public HarnessContext withOrg(String orgIdentifier) {
-    return new HarnessContext(accountId, requireText(orgIdentifier, "orgIdentifier"), projectIdentifier, credential,
+    return new HarnessContext(accountId, Identifiers.requireIdentifier(orgIdentifier, "orgIdentifier"), projectIdentifier, credential,
         retryPolicy, deadline);
   }
 
   /**
    * These overrides, defaulting to this project where an operation takes one and the call left it out.
    *
-   * @throws IllegalArgumentException when the identifier is blank
+   * @throws IllegalArgumentException when the value is not a Harness identifier ({@link Identifiers#IDENTIFIER_PATTERN})
    */
   public HarnessContext withProject(String projectIdentifier) {
-    return new HarnessContext(accountId, orgIdentifier, requireText(projectIdentifier, "projectIdentifier"), credential,
+    return new HarnessContext(accountId, orgIdentifier, Identifiers.requireIdentifier(projectIdentifier, "projectIdentifier"), credential,
         retryPolicy, deadline);
   }
 
@@ -212,12 +212,5 @@ public final class HarnessContext implements Function<Context, Context> {
   public String toString() {
     return "HarnessContext[account=" + accountId + ", org=" + orgIdentifier + ", project=" + projectIdentifier
         + ", credential=" + credential + ", retryPolicy=" + retryPolicy + ", deadline=" + deadline + "]";
-  }
-
-  private static String requireText(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value;
   }
 }

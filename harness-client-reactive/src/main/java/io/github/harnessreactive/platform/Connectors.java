@@ -1,5 +1,7 @@
 package io.github.harnessreactive.platform;
 
+import static io.github.harnessreactive.core.Identifiers.requireIdentifier;
+
 import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.paging.PagedFlux;
@@ -32,8 +34,13 @@ public final class Connectors {
             scope.orgIdentifier(), scope.projectIdentifier(), null, null, null));
   }
 
-  /** One connector; empty when Harness answers without one. */
+  /**
+   * One connector; empty when Harness answers without one.
+   *
+   * @throws IllegalArgumentException when the identifier is not a Harness identifier
+   */
   public Mono<ConnectorResponse> get(Scope scope, String identifier) {
+    requireIdentifier(identifier, "identifier");
     return api.call(a -> a.getConnector(Accounts.of(client), identifier, scope.orgIdentifier(), scope.projectIdentifier()))
         .mapNotNull(ResponseDTOConnectorResponse::getData);
   }
@@ -50,14 +57,24 @@ public final class Connectors {
         .mapNotNull(ResponseDTOConnectorResponse::getData);
   }
 
-  /** Deletes a connector; {@code true} when Harness deleted it. */
+  /**
+   * Deletes a connector; {@code true} when Harness deleted it.
+   *
+   * @throws IllegalArgumentException when the identifier is not a Harness identifier
+   */
   public Mono<Boolean> delete(Scope scope, String identifier) {
+    requireIdentifier(identifier, "identifier");
     return api.call(a -> a.deleteConnector(Accounts.of(client), identifier, scope.orgIdentifier(), scope.projectIdentifier()))
         .mapNotNull(ResponseDTOBoolean::getData);
   }
 
-  /** Asks Harness to test the connector's connection; the result says whether it succeeded and why not. */
+  /**
+   * Asks Harness to test the connector's connection; the result says whether it succeeded and why not.
+   *
+   * @throws IllegalArgumentException when the identifier is not a Harness identifier
+   */
   public Mono<ConnectorValidationResult> testConnection(Scope scope, String identifier) {
+    requireIdentifier(identifier, "identifier");
     return api.call(a -> a.testConnectorConnection(Accounts.of(client), identifier, scope.orgIdentifier(), scope.projectIdentifier()))
         .mapNotNull(ResponseDTOConnectorValidationResult::getData);
   }

@@ -1,5 +1,7 @@
 package io.github.harnessreactive.platform;
 
+import static io.github.harnessreactive.core.Identifiers.requireIdentifier;
+
 import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.paging.PagedFlux;
@@ -34,8 +36,13 @@ public final class Organizations {
         (a, page) -> a.listOrganizationsWithResponseSpec(Accounts.of(client), null, searchTerm, page.index(), page.size(), null));
   }
 
-  /** One organization; empty when Harness answers without one. */
+  /**
+   * One organization; empty when Harness answers without one.
+   *
+   * @throws IllegalArgumentException when the identifier is not a Harness identifier
+   */
   public Mono<OrganizationResponse> get(String identifier) {
+    requireIdentifier(identifier, "identifier");
     return api.call(a -> a.getOrganization(identifier, Accounts.of(client))).mapNotNull(ResponseDTOOrganizationResponse::getData);
   }
 
@@ -45,14 +52,24 @@ public final class Organizations {
         .mapNotNull(ResponseDTOOrganizationResponse::getData);
   }
 
-  /** Replaces an organization's definition. */
+  /**
+   * Replaces an organization's definition.
+   *
+   * @throws IllegalArgumentException when the identifier is not a Harness identifier
+   */
   public Mono<OrganizationResponse> update(String identifier, Organization organization) {
+    requireIdentifier(identifier, "identifier");
     return api.call(a -> a.updateOrganization(identifier, Accounts.of(client),
         new OrganizationRequest().organization(organization), null)).mapNotNull(ResponseDTOOrganizationResponse::getData);
   }
 
-  /** Deletes an organization; {@code true} when Harness deleted it. */
+  /**
+   * Deletes an organization; {@code true} when Harness deleted it.
+   *
+   * @throws IllegalArgumentException when the identifier is not a Harness identifier
+   */
   public Mono<Boolean> delete(String identifier) {
+    requireIdentifier(identifier, "identifier");
     return api.call(a -> a.deleteOrganization(identifier, Accounts.of(client), null)).mapNotNull(ResponseDTOBoolean::getData);
   }
 }

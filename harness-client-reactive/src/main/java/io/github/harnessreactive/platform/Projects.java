@@ -1,5 +1,8 @@
 package io.github.harnessreactive.platform;
 
+import static io.github.harnessreactive.core.Identifiers.requireIdentifier;
+import static io.github.harnessreactive.core.Identifiers.requireIdentifierOrNull;
+
 import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.paging.PagedFlux;
@@ -23,33 +26,63 @@ public final class Projects {
     this.api = client.api(ProjectsApi.class);
   }
 
-  /** The projects of an organization, streamed page by page. */
+  /**
+   * The projects of an organization, streamed page by page.
+   *
+   * @throws IllegalArgumentException when the organization is not a Harness identifier
+   */
   public PagedFlux<ProjectResponse> list(String orgIdentifier) {
-    String org = Scope.require(orgIdentifier, "orgIdentifier");
+    String org = requireIdentifier(orgIdentifier, "orgIdentifier");
     return api.paged("listProjects", ProjectResponse.class, List.of(org),
         (a, page) -> a.listProjectsWithResponseSpec(Accounts.of(client), org, null, null, null, null,
             page.index(), page.size(), null));
   }
 
-  /** One project; empty when Harness answers without one. */
+  /**
+   * One project; empty when Harness answers without one.
+   *
+   * @param orgIdentifier its organization, or {@code null} for the context's or Harness's default
+   * @throws IllegalArgumentException when an identifier given is not a Harness identifier
+   */
   public Mono<ProjectResponse> get(String orgIdentifier, String identifier) {
+    requireIdentifierOrNull(orgIdentifier, "orgIdentifier");
+    requireIdentifier(identifier, "identifier");
     return api.call(a -> a.getProject(identifier, Accounts.of(client), orgIdentifier)).mapNotNull(ResponseDTOProjectResponse::getData);
   }
 
-  /** Creates a project in the organization the project names. Not repeated after a transient failure. */
+  /**
+   * Creates a project in the organization the project names. Not repeated after a transient failure.
+   *
+   * @throws IllegalArgumentException when the project's organization is given and is not a Harness identifier
+   */
   public Mono<ProjectResponse> create(Project project) {
-    return api.call(a -> a.createProject(Accounts.of(client), new ProjectRequest().project(project), project.getOrgIdentifier()))
+    String org = requireIdentifierOrNull(project.getOrgIdentifier(), "project.orgIdentifier");
+    return api.call(a -> a.createProject(Accounts.of(client), new ProjectRequest().project(project), org))
         .mapNotNull(ResponseDTOProjectResponse::getData);
   }
 
-  /** Replaces a project's definition. */
+  /**
+   * Replaces a project's definition.
+   *
+   * @throws IllegalArgumentException when the project's identifier, or its organization when given,
+   *     is not a Harness identifier
+   */
   public Mono<ProjectResponse> update(Project project) {
-    return api.call(a -> a.updateProject(project.getIdentifier(), Accounts.of(client), new ProjectRequest().project(project),
-        null, project.getOrgIdentifier())).mapNotNull(ResponseDTOProjectResponse::getData);
+    String identifier = requireIdentifier(project.getIdentifier(), "project.identifier");
+    String org = requireIdentifierOrNull(project.getOrgIdentifier(), "project.orgIdentifier");
+    return api.call(a -> a.updateProject(identifier, Accounts.of(client), new ProjectRequest().project(project),
+        null, org)).mapNotNull(ResponseDTOProjectResponse::getData);
   }
 
-  /** Deletes a project; {@code true} when Harness deleted it. */
+  /**
+   * Deletes a project; {@code true} when Harness deleted it.
+   *
+   * @param orgIdentifier its organization, or {@code null} for the context's or Harness's default
+   * @throws IllegalArgumentException when an identifier given is not a Harness identifier
+   */
   public Mono<Boolean> delete(String orgIdentifier, String identifier) {
+    requireIdentifierOrNull(orgIdentifier, "orgIdentifier");
+    requireIdentifier(identifier, "identifier");
     return api.call(a -> a.deleteProject(identifier, Accounts.of(client), null, orgIdentifier)).mapNotNull(ResponseDTOBoolean::getData);
   }
 }

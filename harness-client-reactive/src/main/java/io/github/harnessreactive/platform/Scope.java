@@ -1,6 +1,6 @@
 package io.github.harnessreactive.platform;
 
-import java.util.Optional;
+import io.github.harnessreactive.core.Identifiers;
 
 /**
  * Where a Platform resource lives: the account, an organization of it, or a project of an
@@ -11,10 +11,18 @@ import java.util.Optional;
  */
 public record Scope(String orgIdentifier, String projectIdentifier) {
 
+  /**
+   * Checks the scope.
+   *
+   * @throws IllegalArgumentException when a project is given without its organization, or an
+   *     identifier given is not a Harness identifier ({@link Identifiers#IDENTIFIER_PATTERN})
+   */
   public Scope {
     if (projectIdentifier != null && orgIdentifier == null) {
       throw new IllegalArgumentException("a project scope needs its organization");
     }
+    Identifiers.requireIdentifierOrNull(orgIdentifier, "orgIdentifier");
+    Identifiers.requireIdentifierOrNull(projectIdentifier, "projectIdentifier");
   }
 
   /** The account itself. */
@@ -22,28 +30,22 @@ public record Scope(String orgIdentifier, String projectIdentifier) {
     return new Scope(null, null);
   }
 
-  /** An organization. */
+  /**
+   * An organization.
+   *
+   * @throws IllegalArgumentException when the identifier is {@code null} or not a Harness identifier
+   */
   public static Scope org(String orgIdentifier) {
-    return new Scope(require(orgIdentifier, "orgIdentifier"), null);
+    return new Scope(Identifiers.requireIdentifier(orgIdentifier, "orgIdentifier"), null);
   }
 
-  /** A project of an organization. */
+  /**
+   * A project of an organization.
+   *
+   * @throws IllegalArgumentException when an identifier is {@code null} or not a Harness identifier
+   */
   public static Scope project(String orgIdentifier, String projectIdentifier) {
-    return new Scope(require(orgIdentifier, "orgIdentifier"), require(projectIdentifier, "projectIdentifier"));
-  }
-
-  Optional<String> org() {
-    return Optional.ofNullable(orgIdentifier);
-  }
-
-  Optional<String> project() {
-    return Optional.ofNullable(projectIdentifier);
-  }
-
-  static String require(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value;
+    return new Scope(Identifiers.requireIdentifier(orgIdentifier, "orgIdentifier"),
+        Identifiers.requireIdentifier(projectIdentifier, "projectIdentifier"));
   }
 }

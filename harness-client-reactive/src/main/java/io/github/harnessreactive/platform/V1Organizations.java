@@ -1,5 +1,7 @@
 package io.github.harnessreactive.platform;
 
+import static io.github.harnessreactive.core.Identifiers.requireIdentifier;
+
 import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.paging.PagedFlux;
@@ -33,8 +35,13 @@ public final class V1Organizations {
         (a, page) -> a.listOrganizationsWithResponseSpec(Accounts.of(client), null, searchTerm, page.index(), page.size(), null, null));
   }
 
-  /** One organization by its identifier. */
+  /**
+   * One organization by its identifier.
+   *
+   * @throws IllegalArgumentException when the identifier is not a Harness identifier
+   */
   public Mono<OrganizationResponse> get(String org) {
+    requireIdentifier(org, "org");
     return api.call(a -> a.getOrganization(org, Accounts.of(client)));
   }
 
@@ -43,14 +50,23 @@ public final class V1Organizations {
     return api.call(a -> a.createOrganization(new CreateOrganizationRequest().org(organization), Accounts.of(client)));
   }
 
-  /** Replaces the organization the model identifies; fields left unset are not sent. */
+  /**
+   * Replaces the organization the model identifies; fields left unset are not sent.
+   *
+   * @throws IllegalArgumentException when the model's identifier is not a Harness identifier
+   */
   public Mono<OrganizationResponse> update(Organization organization) {
-    return api.call(a -> a.updateOrganization(organization.getIdentifier(), new UpdateOrganizationRequest().org(organization),
-        Accounts.of(client)));
+    String org = requireIdentifier(organization.getIdentifier(), "organization.identifier");
+    return api.call(a -> a.updateOrganization(org, new UpdateOrganizationRequest().org(organization), Accounts.of(client)));
   }
 
-  /** Deletes an organization; answers what was deleted. */
+  /**
+   * Deletes an organization; answers what was deleted.
+   *
+   * @throws IllegalArgumentException when the identifier is not a Harness identifier
+   */
   public Mono<OrganizationResponse> delete(String org) {
+    requireIdentifier(org, "org");
     return api.call(a -> a.deleteOrganization(org, Accounts.of(client)));
   }
 }

@@ -56,7 +56,7 @@ class CredentialsTest {
     ApiKeyCredential sat = ApiKeyCredential.of(SAT);
 
     assertThat(sat.accountId()).contains(ACCOUNT);
-    assertThat(sat.identity()).isEqualTo("sat:svcT0ken");
+    assertThat(sat.identity()).isEqualTo("sat:" + ACCOUNT + ".svcT0ken");
     assertThat(sat.isPlatformToken()).isTrue();
   }
 
@@ -105,7 +105,7 @@ class CredentialsTest {
     }
     assertThat(harness.getAllServeEvents()).extracting(e -> e.getRequest().getHeader("x-api-key"))
         .containsExactlyInAnyOrder(PAT, rotated);
-    assertThat(credential.identity()).isEqualTo("pat:newT0ken");
+    assertThat(credential.identity()).isEqualTo("pat:" + ACCOUNT + ".newT0ken");
   }
 
   @Test
@@ -141,7 +141,7 @@ class CredentialsTest {
     ApiKeyCredential opaque = ApiKeyCredential.of(SEI_V2_KEY);
     SeiApiKeyCredential sei = SeiApiKeyCredential.of(SEI_V1_KEY);
 
-    assertThat(pat.identity()).isEqualTo("pat:t0kenId");
+    assertThat(pat.identity()).isEqualTo("pat:" + ACCOUNT + ".t0kenId"); // token ids are unique within an account only
     assertThat(opaque.identity()).startsWith("key:sha256:").isEqualTo(ApiKeyCredential.of(SEI_V2_KEY).identity())
         .doesNotContain(SEI_V2_KEY);
     assertThat(sei.identity()).startsWith("sei:sha256:").doesNotContain(SEI_V1_KEY);

@@ -76,6 +76,24 @@ class ObservationTest {
     });
   }
 
+  /** L3: each attempt's http.url trace tag is redacted like the logs, not the whole URL Spring would put there. */
+  @Test
+  void theUrlTagOfEachAttemptIsRedacted() {
+    harness.stubFor(get(urlPathEqualTo("/ng/api/projects")).willReturn(json(200,
+        "{\"status\":\"SUCCESS\",\"data\":{\"content\":[],\"totalItems\":0}}")));
+    Recorder registry = new Recorder();
+
+    try (HarnessClient client = TestHarness.client(harness, ApiKeyCredential.of(PAT)).observationRegistry(registry.registry).build()) {
+      StepVerifier.create(client.api(ProjectsApi.class)
+              .call(api -> api.listProjects(ACCOUNT, "default", null, null, null, "privateSearch", 0, 10, null)))
+          .expectNextCount(1).expectComplete().verify(TIMEOUT);
+    }
+
+    assertThat(contexts(registry, "http.client.requests")).singleElement()
+        .extracting(attempt -> attempt.getHighCardinalityKeyValue("http.url").getValue()).asString()
+        .contains("searchTerm=REDACTED", "orgIdentifier=default").doesNotContain("privateSearch");
+  }
+
   private static List<Observation.Context> contexts(Recorder recorder, String name) {
     return recorder.stopped.stream().filter(context -> name.equals(context.getName())).toList();
   }

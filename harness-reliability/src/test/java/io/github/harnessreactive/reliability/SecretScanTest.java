@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs last: the whole suite logged at TRACE into {@code target/reliability-trace.log} (see
- * simplelogger.properties) and kept every failure it ended with; no secret appears in either.
+ * simplelogger.properties), Spring's {@code ExchangeFunctions} with request details turned on
+ * included (SpringRequestLoggingTest), and kept every failure it ended with; no secret appears in
+ * either.
  */
 @Order(99)
 class SecretScanTest {

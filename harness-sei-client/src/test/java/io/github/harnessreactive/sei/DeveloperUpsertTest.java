@@ -1,5 +1,6 @@
 package io.github.harnessreactive.sei;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
@@ -12,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.harnessreactive.core.exception.BadRequestException;
+import io.github.harnessreactive.core.exception.ResponseDecodeException;
+import io.github.harnessreactive.core.exception.UnauthorizedException;
+import io.github.harnessreactive.sei.v2.UpsertAbortedException;
 import io.github.harnessreactive.sei.v2.UpsertBatchResult;
 import io.github.harnessreactive.sei.v2.UpsertOptions;
 import java.util.ArrayList;
@@ -22,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,6 +106,57 @@ class DeveloperUpsertTest {
     assertThat(results).filteredOn(r -> r.outcome() == UpsertBatchResult.Outcome.SAVED).hasSize(results.size() - 2);
     System.out.printf("upsert: %d records in %d requests, largest %d characters%n", RECORDS, requests.size(),
         results.stream().mapToInt(UpsertBatchResult::characters).max().orElse(0));
+  }
+
+  /** M12: a proxy's page answered with 200 instead of SEI's answer fails its batch, not the upload. */
+  @Test
+  void anHtmlPageAnsweredForOneBatchFailsThatBatchOnly() {
+    sei.stubFor(patch(urlPathEqualTo("/v2/developers")).atPriority(5).willReturn(json(200, "{\"status\":\"SUCCESS\"}")));
+    sei.stubFor(patch(urlPathEqualTo("/v2/developers")).atPriority(1).withRequestBody(containing("\"dev00100@example.com\""))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<title>Sign in</title>")));
+
+    List<UpsertBatchResult> results;
+    try (SeiClient client = SeiFixtures.client(sei)) {
+      results = client.v2().developers().upsert(Flux.range(0, 300).map(DeveloperUpsertTest::developer),
+          new UpsertOptions(100, 450_000)).collectList().block(TIMEOUT);
+    }
+
+    assertThat(results).extracting(UpsertBatchResult::outcome).containsExactly(UpsertBatchResult.Outcome.SAVED,
+        UpsertBatchResult.Outcome.FAILED, UpsertBatchResult.Outcome.SAVED);
+    assertThat(results.get(1).failure()).get().isInstanceOf(ResponseDecodeException.class)
+        .satisfies(e -> assertThat(((ResponseDecodeException) e).statusCode()).isEqualTo(200));
+  }
+
+  /** L7: a failure no later batch escapes names the batch and carries every record read and not saved. */
+  @Test
+  void aFatalFailureNamesTheBatchAndTheRecordsNotSaved() {
+    sei.stubFor(patch(urlPathEqualTo("/v2/developers")).atPriority(5).willReturn(json(200, "{\"status\":\"SUCCESS\"}")));
+    sei.stubFor(patch(urlPathEqualTo("/v2/developers")).atPriority(1).withRequestBody(containing("\"dev00200@example.com\""))
+        .willReturn(json(401, "{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"key revoked\"}")));
+    AtomicInteger produced = new AtomicInteger();
+    AtomicInteger unsaved = new AtomicInteger();
+    List<UpsertBatchResult> results = new ArrayList<>();
+
+    try (SeiClient client = SeiFixtures.client(sei)) {
+      StepVerifier.create(client.v2().developers().upsert(Flux.range(0, 1000).map(i -> {
+            produced.incrementAndGet();
+            return developer(i);
+          }), new UpsertOptions(100, 450_000)).doOnNext(results::add))
+          .expectNextCount(2)
+          .expectErrorSatisfies(e -> {
+            assertThat(e).isInstanceOf(UpsertAbortedException.class).hasCauseInstanceOf(UnauthorizedException.class)
+                .hasMessageStartingWith("the upload stopped at batch 2: its 100 record(s) and ")
+                .hasMessageNotContaining("@example.com");
+            UpsertAbortedException aborted = (UpsertAbortedException) e;
+            assertThat(aborted.batchIndex()).isEqualTo(2);
+            assertThat(aborted.unsavedRecords()).extracting(r -> r.get("email"))
+                .startsWith("dev00200@example.com").doesNotHaveDuplicates();
+            unsaved.set(aborted.unsavedRecords().size());
+          })
+          .verify(TIMEOUT);
+    }
+    // Every record read from the source is in exactly one place: a result, or the records not saved.
+    assertThat(results.stream().mapToInt(r -> r.records().size()).sum() + unsaved.get()).isEqualTo(produced.get());
   }
 
   @Test

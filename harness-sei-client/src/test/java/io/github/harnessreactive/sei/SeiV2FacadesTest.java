@@ -22,6 +22,7 @@ import io.github.harnessreactive.generated.sei.v2.model.DeveloperFieldMappingDTO
 import io.github.harnessreactive.generated.sei.v2.model.EfficiencyRequest;
 import io.github.harnessreactive.sei.v2.DeleteDevelopersResult;
 import io.github.harnessreactive.sei.v2.SeiV2;
+import io.github.harnessreactive.sei.v2.UpsertAbortedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +83,11 @@ class SeiV2FacadesTest {
         "{\"status\":412,\"error\":\"Precondition Failed\",\"message\":\"Developer records are not set up\",\"errorId\":\"e1\"}")));
 
     StepVerifier.create(v2.developers().upsert(Flux.just(Map.of("email", "ada@example.com"))))
-        .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(DeveloperSetupRequiredException.class)
-            .hasMessageContaining("initialUpload"))
+        .expectErrorSatisfies(e -> {
+          assertThat(e).isInstanceOf(UpsertAbortedException.class).hasMessageContaining("initialUpload")
+              .hasCauseInstanceOf(DeveloperSetupRequiredException.class);
+          assertThat(((UpsertAbortedException) e).unsavedRecords()).containsExactly(Map.of("email", "ada@example.com"));
+        })
         .verify(TIMEOUT);
   }
 

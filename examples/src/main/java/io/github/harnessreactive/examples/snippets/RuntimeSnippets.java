@@ -24,6 +24,7 @@ import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.platform.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import reactor.core.publisher.Flux;
@@ -81,6 +82,16 @@ final class RuntimeSnippets {
         RateLimitOptions.defaults().withLimit(1000, Duration.ofMinutes(1)),   // your key's API-call limit
         Schedulers.parallel(), meterRegistry);
     HarnessClient client = HarnessClient.builder().credential(key).rateLimiter(limiter).build();
+    // end-snippet
+    return client;
+  }
+
+  static HarnessClient signedTokens(HarnessCredential key) {
+    // snippet: signed-tokens
+    byte[] tokenKey = Base64.getDecoder().decode(System.getenv("HARNESS_TOKEN_KEY"));   // 32+ random bytes, secret
+    HarnessClient client = HarnessClient.builder().credential(key)
+        .continuationTokenKey(tokenKey)      // only tokens signed with this key resume
+        .build();
     // end-snippet
     return client;
   }

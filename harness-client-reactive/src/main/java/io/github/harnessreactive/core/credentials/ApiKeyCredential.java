@@ -11,7 +11,8 @@ import reactor.core.publisher.Mono;
  * SEI 2.0 API key (opaque). Used by the Platform NG and v1 APIs and by SEI 2.0 through the gateway.
  *
  * <p>A PAT or SAT names its account, so the client can take the account id from it, and its
- * {@linkplain #identity() identity} is its token id. A value that starts like a PAT or SAT but is
+ * {@linkplain #identity() identity} is its account and token id ({@code pat:<accountId>.<tokenId>}):
+ * token ids are unique within an account only, and the identity keys the rate-limit partition. A value that starts like a PAT or SAT but is
  * malformed is refused when the credential is created, with a message that does not repeat it. An
  * opaque key's identity is a short hash, and the account id must be given to the client.
  *
@@ -29,7 +30,8 @@ public final class ApiKeyCredential implements HarnessCredential {
   /**
    * A credential for a PAT, a SAT or an SEI 2.0 API key.
    *
-   * @throws IllegalArgumentException when the value is blank, or claims to be a PAT/SAT and is malformed
+   * @throws IllegalArgumentException when the value is blank, holds whitespace or a control character
+   *     (after surrounding whitespace is stripped), or claims to be a PAT/SAT and is malformed
    */
   public static ApiKeyCredential of(String apiKey) {
     return new ApiKeyCredential(Key.parse(apiKey));
@@ -77,9 +79,14 @@ public final class ApiKeyCredential implements HarnessCredential {
       if (trimmed.isEmpty()) {
         throw new IllegalArgumentException("the API key is blank");
       }
+      // A header value with a space or a control character is not a key Harness issued (and Netty
+      // would refuse CR or LF only once the request is on its way).
+      if (trimmed.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+        throw new IllegalArgumentException("the API key holds whitespace or a control character");
+      }
       if (PlatformToken.claims(trimmed)) {
         PlatformToken token = PlatformToken.parse(trimmed);
-        return new Key(trimmed, token, token.type() + ":" + token.tokenId());
+        return new Key(trimmed, token, token.type() + ":" + token.accountId() + "." + token.tokenId());
       }
       return new Key(trimmed, null, "key:sha256:" + Digests.sha256Hex(trimmed, 6));
     }

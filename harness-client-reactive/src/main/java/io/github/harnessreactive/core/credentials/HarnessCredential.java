@@ -19,9 +19,10 @@ public interface HarnessCredential {
   Mono<AuthHeader> authenticate();
 
   /**
-   * A stable name for whoever this credential authenticates, that is not the secret: the token
-   * id of a PAT/SAT, or a short hash of an opaque key. Harness counts its rate limits per key, so
-   * the runtime keys its limiter partitions by this identity.
+   * A stable name for whoever this credential authenticates, that is not the secret: the account
+   * and token id of a PAT/SAT ({@code pat:<accountId>.<tokenId>}), or a short hash of an opaque
+   * key. Harness counts its rate limits per key, so the runtime keys its limiter partitions by this
+   * identity (metrics show a short hash of it).
    */
   String identity();
 
@@ -41,5 +42,17 @@ public interface HarnessCredential {
   /** Drops the current secret and obtains a new one; completes when it is ready. */
   default Mono<Void> refresh() {
     return Mono.empty();
+  }
+
+  /**
+   * A request was refused (401) with this header: drops the secret and obtains a new one if the
+   * header is still the current one, and completes at once if it was replaced meanwhile (another
+   * call refreshed it), so that many calls refused together cause one refresh, not one each.
+   * Completes when the current secret is ready. The default refreshes unconditionally.
+   *
+   * @param rejected the header the refused request carried, or {@code null} when unknown
+   */
+  default Mono<Void> refresh(AuthHeader rejected) {
+    return refresh();
   }
 }

@@ -1,5 +1,7 @@
 package io.github.harnessreactive.core.credentials;
 
+import io.github.harnessreactive.core.Identifiers;
+
 /**
  * The parts of a Harness Platform token, {@code pat.<accountId>.<tokenId>.<secret>} or
  * {@code sat.<accountId>.<tokenId>.<secret>}. Parsing never puts the token in an error message.
@@ -14,7 +16,8 @@ record PlatformToken(String type, String accountId, String tokenId) {
   /**
    * Parses a value that {@linkplain #claims claims} to be a Platform token.
    *
-   * @throws IllegalArgumentException naming the expected form, without the value, when it is malformed
+   * @throws IllegalArgumentException naming the expected form, without the value, when it is
+   *     malformed or its account id part is not an account id
    */
   static PlatformToken parse(String value) {
     String[] parts = value.split("\\.", -1);
@@ -23,6 +26,12 @@ record PlatformToken(String type, String accountId, String tokenId) {
       throw new IllegalArgumentException("malformed Harness " + type.toUpperCase(java.util.Locale.ROOT)
           + ": expected " + type + ".<accountId>.<tokenId>.<secret> (" + parts.length
           + " dot-separated parts found)");
+    }
+    try {
+      Identifiers.requireAccountId(parts[1], "the account id part");
+    } catch (IllegalArgumentException notAnAccount) {
+      throw new IllegalArgumentException("malformed Harness " + type.toUpperCase(java.util.Locale.ROOT) + ": "
+          + notAnAccount.getMessage(), null);
     }
     return new PlatformToken(type, parts[1], parts[2]);
   }

@@ -20,7 +20,7 @@ public final class SeiApiKeyCredential implements HarnessCredential {
   /**
    * A credential for an SEI v1 API key.
    *
-   * @throws IllegalArgumentException when the key is blank or contains whitespace
+   * @throws IllegalArgumentException when the key is blank or contains whitespace or a control character
    */
   public static SeiApiKeyCredential of(String apiKey) {
     return new SeiApiKeyCredential(Key.parse(apiKey));
@@ -56,8 +56,8 @@ public final class SeiApiKeyCredential implements HarnessCredential {
       Objects.requireNonNull(value, "apiKey");
       String trimmed = value.strip();
       // SEI splits the Authorization header on one space and expects exactly two parts.
-      if (trimmed.isEmpty() || trimmed.chars().anyMatch(Character::isWhitespace)) {
-        throw new IllegalArgumentException("an SEI API key must be non-blank and contain no whitespace");
+      if (trimmed.isEmpty() || trimmed.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+        throw new IllegalArgumentException("an SEI API key must be non-blank and contain no whitespace or control character");
       }
       return new Key(trimmed, "sei:sha256:" + Digests.sha256Hex(trimmed, 6));
     }

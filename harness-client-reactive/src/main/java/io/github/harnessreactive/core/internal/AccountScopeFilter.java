@@ -1,7 +1,9 @@
 package io.github.harnessreactive.core.internal;
 
 import io.github.harnessreactive.core.HarnessContext;
+import io.github.harnessreactive.core.Identifiers;
 import io.github.harnessreactive.core.catalogue.OperationInfo;
+import io.github.harnessreactive.core.credentials.HarnessCredential;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -20,12 +22,16 @@ import reactor.core.publisher.Mono;
  * Per attempt: scopes the request to one account, the same in the header and in the query.
  *
  * <p>The account is, in order: the {@link HarnessContext} override of the call; else the account
- * the request already names (its {@code Harness-Account} header or an account query parameter, as
+ * the context's credential override names (a PAT or SAT of another account acts for that account,
+ * and a context naming both an account and a credential of another account is refused); else the
+ * account the request already names (its {@code Harness-Account} header or an account query parameter, as
  * a caller of a generated method passed it); else the client's account; else the one its PAT/SAT
  * names. The {@code Harness-Account} header is always set to it, and so is every account query
  * parameter ({@code accountIdentifier}, {@code routingId}, {@code account}, {@code accountId}) that
  * the operation catalogue says the operation declares (as {@link AttemptFilter} identified it), and
- * only those. Harness reads the header first, so the two never disagree.
+ * only those. Harness reads the header first, so the two never disagree. An account that is not
+ * an account id ({@link Identifiers#ACCOUNT_PATTERN}), such as one a generated method was given, is
+ * refused before anything is sent.
  *
  * <p>The organization and project overrides of the context fill in {@code orgIdentifier} and
  * {@code projectIdentifier} where the operation declares them and the request leaves them out;
@@ -50,7 +56,7 @@ final class AccountScopeFilter implements ExchangeFilterFunction {
       List<String> accountParameters = operation.map(OperationInfo::accountParameters).orElse(List.of());
       MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(request.url()).build().getQueryParams();
 
-      String account = overrides.accountId()
+      String account = contextAccount(overrides)
           .or(() -> Stream.concat(Stream.ofNullable(request.headers().getFirst(ACCOUNT_HEADER)),
                   accountParameters.stream().map(query::getFirst))
               .filter(Objects::nonNull).filter(v -> !v.isBlank()).findFirst()
@@ -58,6 +64,9 @@ final class AccountScopeFilter implements ExchangeFilterFunction {
           .or(() -> Optional.ofNullable(defaultAccountId))
           .or(() -> state.credential().accountId())
           .orElse(null);
+      if (account != null) {
+        Identifiers.requireAccountId(account, "the account of the request");
+      }
 
       UriComponentsBuilder url = UriComponentsBuilder.fromUri(request.url());
       boolean changed = false;
@@ -85,6 +94,22 @@ final class AccountScopeFilter implements ExchangeFilterFunction {
       }
       return next.exchange(scoped.build());
     });
+  }
+
+  /**
+   * The account a call's context makes it act for: its account override, else the account its
+   * credential override names.
+   *
+   * @throws IllegalArgumentException when the context names an account and a credential of another account
+   */
+  static Optional<String> contextAccount(HarnessContext overrides) {
+    Optional<String> named = overrides.credential().flatMap(HarnessCredential::accountId);
+    Optional<String> given = overrides.accountId();
+    if (given.isPresent() && named.isPresent() && !given.get().equals(named.get())) {
+      throw new IllegalArgumentException("the context's account " + given.get()
+          + " differs from the account its credential names (" + named.get() + ")");
+    }
+    return given.or(() -> named);
   }
 
   private static String encode(String value) {

@@ -6,8 +6,8 @@ import java.time.Duration;
 /**
  * What one logical call reports while it runs, as typed events rather than strings spread over the
  * layers (OkHttp's {@code EventListener} idea): each becomes an event of the call's observation,
- * {@code harness.retry}, {@code harness.ratelimit.wait} and {@code harness.page.fetched}, which
- * Micrometer's handlers (logging, tracing, metrics) receive.
+ * {@code harness.retry}, {@code harness.ratelimit.wait}, {@code harness.page.fetched} and
+ * {@code harness.page.incomplete}, which Micrometer's handlers (logging, tracing, metrics) receive.
  */
 final class CallEvents {
 
@@ -17,6 +17,8 @@ final class CallEvents {
   static final String RATE_LIMIT_WAIT = "harness.ratelimit.wait";
   /** The name of the event of a page fetched and decoded. */
   static final String PAGE_FETCHED = "harness.page.fetched";
+  /** The name of the event of a last page that leaves items missing against the reported total. */
+  static final String PAGE_INCOMPLETE = "harness.page.incomplete";
 
   private final Observation observation;
 
@@ -41,5 +43,11 @@ final class CallEvents {
   void pageFetched(int index, int items, Duration elapsed) {
     observation.event(Observation.Event.of(PAGE_FETCHED, "page " + index + ": " + items + " items in "
         + elapsed.toMillis() + " ms"));
+  }
+
+  /** The listing ended at this page with fewer items than the total the server reported. */
+  void pageIncomplete(int index, long missing, long total) {
+    observation.event(Observation.Event.of(PAGE_INCOMPLETE, "page " + index + " is the last, but " + missing + " of "
+        + total + " items are missing"));
   }
 }

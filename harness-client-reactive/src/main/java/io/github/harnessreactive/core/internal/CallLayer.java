@@ -63,6 +63,7 @@ public final class CallLayer implements AutoCloseable {
   private final Scheduler timer;
   private final RetryBudget budget;
   private final ClientMeters meters;
+  private final TokenSigner tokenSigner;
   private final RetryDecider decider = new RetryDecider(() -> ThreadLocalRandom.current().nextDouble());
 
   /**
@@ -75,6 +76,7 @@ public final class CallLayer implements AutoCloseable {
     this.timer = options.scheduler();
     this.budget = new RetryBudget(options.retryPolicy().budget());
     this.meters = new ClientMeters(options.meterRegistry(), options.meterName(), budget);
+    this.tokenSigner = TokenSigner.of(options.continuationTokenKey());
   }
 
   /**
@@ -97,6 +99,11 @@ public final class CallLayer implements AutoCloseable {
    */
   public <R> Flux<R> flux(HarnessService service, Supplier<? extends Publisher<R>> call) {
     return call(service, call, true);
+  }
+
+  /** Signs and checks the continuation tokens of this client's listings. */
+  TokenSigner tokenSigner() {
+    return tokenSigner;
   }
 
   /** Removes the client's gauges from the registry. */
@@ -188,9 +195,12 @@ public final class CallLayer implements AutoCloseable {
     return failure instanceof HarnessException harness && harness.isRetryable();
   }
 
-  /** Refreshes a refreshable credential, or gives the 401 back. */
+  /**
+   * Refreshes a refreshable credential, unless the header Harness refused is no longer the current
+   * one (another call refreshed it meanwhile), or gives the 401 back.
+   */
   private static Mono<Void> refresh(CallState state, UnauthorizedException unauthorized) {
-    return state.credential().isRefreshable() ? state.credential().refresh() : Mono.error(unauthorized);
+    return state.credential().isRefreshable() ? state.credential().refresh(state.credentialSent()) : Mono.error(unauthorized);
   }
 
   private static HarnessTimeoutException deadlinePassed(CallState state, Duration deadline) {

@@ -3,6 +3,7 @@ package io.github.harnessreactive.core.internal;
 import io.github.harnessreactive.core.HarnessContext;
 import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.catalogue.OperationInfo;
+import io.github.harnessreactive.core.credentials.AuthHeader;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,7 @@ final class CallState {
   private final CallEvents events;
   private final boolean streamed;
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+  private volatile AuthHeader sent;
   private volatile OperationInfo operation;
   private volatile Attempt attempt = Attempt.NONE;
 
@@ -123,13 +125,22 @@ final class CallState {
     this.attempt = attempt;
   }
 
-  /** Written by {@link CredentialFilter}: a secret sent with this call (and its last word, the bare key). */
-  void secretSent(String headerValue) {
-    secrets.add(headerValue);
-    int space = headerValue.lastIndexOf(' ');
+  /**
+   * Written by {@link CredentialFilter}: the credential's header sent with this attempt; its value
+   * (and its last word, the bare key) is a secret of the call.
+   */
+  void credentialSent(AuthHeader header) {
+    sent = header;
+    secrets.add(header.value());
+    int space = header.value().lastIndexOf(' ');
     if (space >= 0) {
-      secrets.add(headerValue.substring(space + 1));
+      secrets.add(header.value().substring(space + 1));
     }
+  }
+
+  /** The credential's header the latest attempt sent; {@code null} before one was sent. */
+  AuthHeader credentialSent() {
+    return sent;
   }
 
   /** The secrets sent with this call, to scrub from anything displayed. */

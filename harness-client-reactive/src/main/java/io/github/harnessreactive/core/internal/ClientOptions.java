@@ -27,6 +27,8 @@ import reactor.core.scheduler.Scheduler;
  * @param webClientBuilder the user's builder to start from, or {@code null}
  * @param maxInMemorySize the largest body the codecs buffer, in bytes
  * @param maxConnections the size of the connection pool
+ * @param maxPendingAcquires how many requests may wait for a connection of the pool at once
+ * @param poolAcquireTimeout how long a request may wait for a connection of the pool
  * @param proxy the proxy, or {@code null}
  * @param trustManagerFactory custom trust material, or {@code null} for the JDK's
  * @param applicationId the application's name for the {@code User-Agent}, or {@code null}
@@ -39,8 +41,10 @@ import reactor.core.scheduler.Scheduler;
  * @param retryPolicy when calls are repeated, unless a call's context says otherwise
  * @param scheduler where the client's timers run and its clock is read (backoff, deadlines, waits)
  * @param meterRegistry where the client's own meters go (the retry budget's gauge, the retry counter), or {@code null}
+ * @param continuationTokenKey the key continuation tokens are signed with, or {@code null} for
+ *     unsigned tokens; copied, so the caller's array may change afterwards
  * @param name the client's name in its meters (tag {@code client}), or {@code null} for the
- *     application id, else the credential's identity
+ *     application id, else a short hash of the credential's identity
  */
 public record ClientOptions(
     Map<HarnessService, String> serviceUrls,
@@ -49,6 +53,8 @@ public record ClientOptions(
     WebClient.Builder webClientBuilder,
     int maxInMemorySize,
     int maxConnections,
+    int maxPendingAcquires,
+    Duration poolAcquireTimeout,
     ProxyOptions proxy,
     TrustManagerFactory trustManagerFactory,
     String applicationId,
@@ -61,6 +67,7 @@ public record ClientOptions(
     RetryPolicy retryPolicy,
     Scheduler scheduler,
     MeterRegistry meterRegistry,
+    byte[] continuationTokenKey,
     String name) {
 
   /**
@@ -73,6 +80,8 @@ public record ClientOptions(
     serviceUrls = Map.copyOf(serviceUrls);
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(scheduler, "scheduler");
+    Objects.requireNonNull(poolAcquireTimeout, "poolAcquireTimeout");
+    continuationTokenKey = continuationTokenKey == null ? null : continuationTokenKey.clone();
     if (!allowInsecureHttp) {
       serviceUrls.forEach((service, url) -> {
         URI uri = URI.create(url);
@@ -84,9 +93,13 @@ public record ClientOptions(
     }
   }
 
-  /** The client's name in its meters (tag {@code client}): as given, else the application id, else the credential's identity. */
+  /**
+   * The client's name in its meters (tag {@code client}): as given, else the application id, else
+   * a short hash of the credential's identity (an identity names a token, which a label exported to
+   * a metrics system should not).
+   */
   String meterName() {
-    return name != null ? name : applicationId != null ? applicationId : credential.identity();
+    return name != null ? name : applicationId != null ? applicationId : Digests.metricLabel(credential.identity());
   }
 
   /** The {@code User-Agent}: the application's name when given, then the library, its version and the Java runtime. */

@@ -31,7 +31,7 @@ final class CredentialFilter implements ExchangeFilterFunction {
             + request.url().getHost() + "; use https, or allow insecure http on the client builder"));
       }
       return state.credential().authenticate().flatMap(header -> {
-        state.secretSent(header.value());
+        state.credentialSent(header);
         ClientRequest authenticated = ClientRequest.from(request)
             .headers(headers -> {
               headers.remove("x-api-key");

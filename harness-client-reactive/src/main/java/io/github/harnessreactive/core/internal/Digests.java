@@ -7,11 +7,20 @@ import java.util.HexFormat;
 
 /**
  * Short one-way names for values that must not be shown: a credential's identity, a listing's
- * binding. Public for the credentials package of the runtime; not API.
+ * binding, a metric label. Public for the credentials and resilience packages of the runtime; not API.
  */
 public final class Digests {
 
   private Digests() {
+  }
+
+  /**
+   * The label a metric gives a credential's identity (a rate-limit partition, a client): 12 hex
+   * digits of its SHA-256, the same wherever it is used, so that a scraped endpoint names no
+   * token id or account while the gauges of one credential still share a label.
+   */
+  public static String metricLabel(String identity) {
+    return sha256Hex(identity, 6);
   }
 
   /**

@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
@@ -31,6 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code errors[{errorType, fieldName, errorDeveloperCount}]}). An HTML page is described by its
  * title, plain text by its first line, an empty body by the status; JSON that does not parse
  * (a truncated body) keeps an excerpt.
+ *
+ * <p>The body may be hostile (a proxy, a compromised server) and up to the codec's memory limit,
+ * and this runs on an event-loop thread: every step is linear in the body's size (no regular
+ * expression that can backtrack; the HTML title is found with {@code indexOf} in the first
+ * {@value #TITLE_WINDOW} characters), and every text that reaches the error's message is one line
+ * without control characters, capped ({@link Redactor#oneLine}).
  */
 final class ErrorBodyDecoder {
 
@@ -38,7 +43,12 @@ final class ErrorBodyDecoder {
   static final int RAW_BODY_LIMIT = 4096;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /** How far into a page its {@code <title>} is looked for. */
+  static final int TITLE_WINDOW = 64 * 1024;
+  /** The longest message kept from a body (JSON {@code message}, a line of text). */
+  static final int MESSAGE_LIMIT = 1000;
+  /** The longest HTML title, code or id kept from a body. */
+  static final int SHORT_LIMIT = 200;
   private static final List<String> CORRELATION_HEADERS = List.of("X-Request-Id", "X-Correlation-Id", "correlationId");
 
   private ErrorBodyDecoder() {
@@ -63,9 +73,9 @@ final class ErrorBodyDecoder {
   private static HarnessError decodeBody(int status, HttpHeaders headers, byte[] body, String method, String url,
       Collection<String> secrets) {
     String text = Redactor.scrub(new String(body, StandardCharsets.UTF_8), secrets);
-    String raw = text.length() > RAW_BODY_LIMIT ? text.substring(0, RAW_BODY_LIMIT) + "...(truncated)" : text;
+    String raw = Redactor.excerpt(text, List.of(), RAW_BODY_LIMIT);
     String headerCorrelation = CORRELATION_HEADERS.stream().map(headers::getFirst)
-        .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+        .filter(v -> v != null && !v.isBlank()).findFirst().map(v -> Redactor.oneLine(v, SHORT_LIMIT)).orElse(null);
     String trimmed = text.strip();
 
     if (trimmed.isEmpty()) {
@@ -80,13 +90,12 @@ final class ErrorBodyDecoder {
           .withCorrelationId(headerCorrelation).withRawBody(raw);
     }
     if (trimmed.startsWith("<") || isHtml(headers)) {
-      Matcher title = TITLE.matcher(trimmed);
-      String page = title.find() ? title.group(1).strip().replaceAll("\\s+", " ") : "no title";
+      String page = title(trimmed).orElse("no title");
       return HarnessError.of(status, reason(status) + " (an HTML page, not a Harness API response: " + page + ")", method, url)
           .withCorrelationId(headerCorrelation).withRawBody(raw);
     }
-    String firstLine = trimmed.lines().findFirst().orElse("");
-    return HarnessError.of(status, firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine, method, url)
+    int lineEnd = lineEnd(trimmed);
+    return HarnessError.of(status, Redactor.oneLine(trimmed.substring(0, lineEnd), MESSAGE_LIMIT), method, url)
         .withCorrelationId(headerCorrelation).withRawBody(raw);
   }
 
@@ -95,10 +104,10 @@ final class ErrorBodyDecoder {
     JsonNode nestedError = json.path("error").isObject() ? json.path("error") : null;
     List<ResponseMessage> responseMessages = new ArrayList<>();
     for (JsonNode m : json.path("responseMessages")) {
-      responseMessages.add(new ResponseMessage(text(m, "code"), text(m, "level"), text(m, "message")));
+      responseMessages.add(new ResponseMessage(shortText(m, "code"), shortText(m, "level"), text(m, "message")));
     }
-    String code = first(text(json, "code"), text(json, "errorCode"),
-        nestedError == null ? text(json, "error") : text(nestedError, "code"),
+    String code = first(shortText(json, "code"), shortText(json, "errorCode"),
+        nestedError == null ? shortText(json, "error") : shortText(nestedError, "code"),
         responseMessages.isEmpty() ? null : responseMessages.get(responseMessages.size() - 1).code());
     String message = first(text(json, "message"),
         nestedError == null ? null : text(nestedError, "message"),
@@ -106,15 +115,15 @@ final class ErrorBodyDecoder {
         responseMessages.isEmpty() ? null : responseMessages.get(0).message(),
         nestedError == null ? text(json, "error") : null,
         reason(status));
-    String correlationId = first(text(json, "correlationId"), text(json, "requestId"), text(json, "errorId"),
+    String correlationId = first(shortText(json, "correlationId"), shortText(json, "requestId"), shortText(json, "errorId"),
         headerCorrelation);
     List<FieldError> fieldErrors = new ArrayList<>();
     for (String array : List.of("errors", "validationErrors")) {
       for (JsonNode e : json.path(array)) {
-        String field = first(text(e, "fieldId"), text(e, "field_name"), text(e, "fieldName"), text(e, "field"));
-        String problem = first(text(e, "error"), text(e, "message"), text(e, "errorType"));
+        String field = first(shortText(e, "fieldId"), shortText(e, "field_name"), shortText(e, "fieldName"), shortText(e, "field"));
+        String problem = first(text(e, "error"), text(e, "message"), shortText(e, "errorType"));
         if (e.has("errorDeveloperCount")) {
-          problem = problem + " (" + e.path("errorDeveloperCount").asString() + " developers)";
+          problem = problem + " (" + Redactor.oneLine(e.path("errorDeveloperCount").asString(), SHORT_LIMIT) + " developers)";
         }
         if (field != null || problem != null) {
           fieldErrors.add(new FieldError(field, problem));
@@ -138,14 +147,55 @@ final class ErrorBodyDecoder {
     return type != null && type.toLowerCase(Locale.ROOT).contains("html");
   }
 
-  /** A textual (or numeric) field's value; {@code null} when absent, null or an object. */
+  /**
+   * A textual (or numeric) field's value as one line of at most {@value #MESSAGE_LIMIT} characters;
+   * {@code null} when absent, null, blank or an object.
+   */
   private static String text(JsonNode node, String field) {
+    return text(node, field, MESSAGE_LIMIT);
+  }
+
+  /** As {@link #text(JsonNode, String)}, for a code, an id or a field name: at most {@value #SHORT_LIMIT} characters. */
+  private static String shortText(JsonNode node, String field) {
+    return text(node, field, SHORT_LIMIT);
+  }
+
+  private static String text(JsonNode node, String field, int limit) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull() || value.isContainer()) {
       return null;
     }
-    String text = value.asString();
-    return text.isBlank() ? null : text;
+    String text = Redactor.oneLine(value.asString(), limit);
+    return text.isEmpty() ? null : text;
+  }
+
+  /**
+   * The title of an HTML page, found with {@code indexOf} (linear, whatever the page holds) in its
+   * first {@value #TITLE_WINDOW} characters: the text after {@code <title...>} up to
+   * {@code </title}, or up to the next tag when the title is not closed.
+   */
+  private static Optional<String> title(String page) {
+    String head = page.substring(0, Math.min(page.length(), TITLE_WINDOW));
+    String lower = head.toLowerCase(Locale.ROOT);
+    int open = lower.indexOf("<title");
+    int start = open < 0 ? -1 : lower.indexOf('>', open);
+    if (start < 0) {
+      return Optional.empty();
+    }
+    int end = lower.indexOf('<', start + 1);
+    String title = Redactor.oneLine(head.substring(start + 1, end < 0 ? head.length() : end), SHORT_LIMIT);
+    return title.isEmpty() ? Optional.empty() : Optional.of(title);
+  }
+
+  /** Where the first line of a text ends: its first CR or LF, or its end. */
+  private static int lineEnd(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   private static String first(String... values) {

@@ -18,7 +18,9 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
  *   <li>{@link LoggingFilter}: the request as it goes out and its response, redacted;</li>
  *   <li>{@link RedirectFilter}: refuses redirects;</li>
  *   <li>{@link StreamedResponseTimeoutFilter}: for a streamed call, the response timeout applies to
- *       the response's arrival only, so a slow consumer holding reading back does not trip it.</li>
+ *       the response's arrival only, so a slow consumer holding reading back does not trip it;</li>
+ *   <li>{@link PathGuardFilter}: refuses a path with a {@code .} or {@code ..} segment. Innermost, so
+ *       it judges the URL exactly as it is sent, after every filter that rewrites it.</li>
  * </ol>
  */
 final class FilterChain {
@@ -34,6 +36,7 @@ final class FilterChain {
         new AccountScopeFilter(options.accountId()),
         new LoggingFilter(),
         new RedirectFilter(),
-        new StreamedResponseTimeoutFilter(options.responseTimeout(), options.scheduler()));
+        new StreamedResponseTimeoutFilter(options.responseTimeout(), options.scheduler()),
+        new PathGuardFilter());
   }
 }

@@ -2,6 +2,7 @@ package io.github.harnessreactive.core.internal;
 
 import io.github.harnessreactive.core.HarnessService;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.codec.DecodingException;
@@ -27,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class HarnessJsonDecoder extends JacksonJsonDecoder {
 
-  private static final int EXCERPT = 2048;
-
   private final JsonMapper mapper;
 
   HarnessJsonDecoder(JsonMapper mapper, int maxInMemorySize) {
@@ -47,7 +46,7 @@ final class HarnessJsonDecoder extends JacksonJsonDecoder {
       try {
         value = super.decode(buffer, targetType, mimeType, hints);
       } catch (DecodingException e) {
-        throw new UndecodableBody(bytes(buffer, start, Math.min(length, EXCERPT)), length, e);
+        throw new UndecodableBody(bytes(buffer, start, Math.min(length, UndecodableBody.KEPT)), length, e);
       }
       if (value != null && carriesError(buffer, start, targetType.toClass())) {
         throw new ErrorInSuccessBody(bytes(buffer, start, length));
@@ -81,11 +80,24 @@ final class HarnessJsonDecoder extends JacksonJsonDecoder {
     return bytes;
   }
 
-  /** A body that Jackson could not decode. */
+  /** A body that could not be decoded, with the start of it. */
   static final class UndecodableBody extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    /**
+     * How many bytes of the body are kept: what an error shows ({@link ErrorMapper#EXCERPT_LIMIT})
+     * and a margin longer than any credential, so that secrets are scrubbed before the excerpt is
+     * cut and one straddling the cut leaves no prefix behind.
+     */
+    static final int KEPT = ErrorMapper.EXCERPT_LIMIT + 8192;
+
     final transient byte[] excerpt;
     final int length;
+
+    /** The failure of decoding this body: its first {@link #KEPT} bytes are kept. */
+    static UndecodableBody of(byte[] body, Throwable cause) {
+      return new UndecodableBody(Arrays.copyOf(body, Math.min(body.length, KEPT)), body.length, cause);
+    }
 
     UndecodableBody(byte[] excerpt, int length, Throwable cause) {
       super("undecodable body of " + length + " bytes", cause);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
@@ -49,7 +50,21 @@ final class PageDecoder {
     this.wanted = Set.copyOf(wanted);
   }
 
+  /**
+   * Decodes a page body.
+   *
+   * @throws HarnessJsonDecoder.UndecodableBody when the body is not JSON, not of the item type, or
+   *     has content after its end
+   */
   <T> RawPage<T> decode(byte[] body) {
+    try {
+      return read(body);
+    } catch (JacksonException e) {
+      throw HarnessJsonDecoder.UndecodableBody.of(body, e);
+    }
+  }
+
+  private <T> RawPage<T> read(byte[] body) {
     Reading<T> reading = new Reading<>();
     try (JsonParser parser = mapper.createParser(body)) {
       JsonToken first = parser.nextToken();
@@ -64,7 +79,7 @@ final class PageDecoder {
         parser.skipChildren();
       }
       if (parser.nextToken() != null) {
-        throw new IllegalStateException("content after the end of the page body");
+        throw HarnessJsonDecoder.UndecodableBody.of(body, new IllegalStateException("content after the end of the page body"));
       }
     }
     return reading.page();

@@ -6,7 +6,6 @@ import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.catalogue.PageShape.Meta;
 import io.github.harnessreactive.core.catalogue.PageShape;
 import io.github.harnessreactive.core.catalogue.PageShapes;
-import io.github.harnessreactive.core.credentials.HarnessCredential;
 import io.github.harnessreactive.core.exception.HarnessException;
 import io.github.harnessreactive.core.paging.Page;
 import io.github.harnessreactive.core.paging.PageFetcher;
@@ -41,10 +40,17 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Guards: the body must have its item array; a page may not hold more items than asked for;
  * the page index the server reports must be the one asked for; the total may not change between
- * pages; a page may not repeat the previous page, nor start with an item of it (the list
- * shifted); the listing may not pass its maximum number of pages. The last page is the first that
- * is empty, or that the shape's metadata calls last (no next page, the last page index, the total
- * reached), or, for a shape that reports none of these, the first with fewer items than asked for.
+ * pages, and the items seen may not pass it; a page may not repeat the previous page, nor start
+ * with an item of it (the list shifted); the listing may not pass its maximum number of pages. The
+ * last page is the first that is empty, or that the shape's metadata calls last (no next page,
+ * the last page index, the total reached), or, for a shape that reports none of these, the first
+ * with fewer items than asked for. A last page that leaves items missing against the total says
+ * so ({@link Page#missingItems()}, a {@code harness.page.incomplete} event), and fails the listing
+ * after it is delivered when the listing is strict. A negative total means "not reported".
+ *
+ * <p>Each page is checked inside its call, so what a page reports is an event of that page's
+ * observation. Continuation tokens are checked as {@link ContinuationToken} says, and signed when
+ * the client has a key.
  *
  * @param <A> the generated API class
  * @param <T> the item type
@@ -90,10 +96,16 @@ public final class Pager<A, T> implements PageRetriever<T> {
 
   @Override
   public Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages) {
+    return retrieve(continuationToken, pageSize, maxPages, false);
+  }
+
+  @Override
+  public Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages, boolean strictTotal) {
     return Flux.deferContextual(context -> {
       String binding = ContinuationToken.binding(query, account(HarnessContext.from(context)));
-      Run run = continuationToken == null ? firstRun(pageSize, binding)
-          : resumedRun(ContinuationToken.parse(continuationToken, key(), binding), pageSize, binding);
+      Run run = continuationToken == null ? firstRun(pageSize, binding, strictTotal) : resumedRun(
+          ContinuationToken.parse(continuationToken, key(), binding, paging.maxPageSize(), calls.tokenSigner()), pageSize,
+          binding, strictTotal);
       return Flux.<Page<T>>create(sink -> new StrictProducer(sink, run, maxPages).start(), FluxSink.OverflowStrategy.ERROR);
     });
   }
@@ -127,10 +139,16 @@ public final class Pager<A, T> implements PageRetriever<T> {
         return;
       }
       do {
-        if (!inFlight && !sink.isCancelled() && sink.requestedFromDownstream() > 0) {
-          if (run.done) {
+        // The end is signalled as soon as it is known, demand or not: after a last page that leaves
+        // items missing, a strict listing's failure must follow that page, not wait for a request.
+        if (!inFlight && !sink.isCancelled() && run.done) {
+          if (run.failure != null) {
+            sink.error(run.failure);
+          } else {
             sink.complete();
-          } else if (run.pages >= maxPages) {
+          }
+        } else if (!inFlight && !sink.isCancelled() && sink.requestedFromDownstream() > 0) {
+          if (run.pages >= maxPages) {
             sink.error(new PaginationException(operation.operationId(), run.nextIndex, "more than " + maxPages
                 + " pages; the server keeps announcing more (raise maxPages if the list is that long)"));
           } else {
@@ -146,41 +164,42 @@ public final class Pager<A, T> implements PageRetriever<T> {
     }
   }
 
-  private Run firstRun(Integer pageSize, String binding) {
+  private Run firstRun(Integer pageSize, String binding, boolean strictTotal) {
     if (!shape.isPaged()) {
-      return new Run(binding, 0, Integer.MAX_VALUE, 0, -1);
+      return new Run(binding, 0, Integer.MAX_VALUE, 0, -1, strictTotal);
     }
     int size = pageSize == null ? paging.maxPageSize() : pageSize;
     if (size > paging.maxPageSize()) {
       throw new IllegalArgumentException("page size " + size + " is above the maximum of " + operation.operationId()
           + " (" + paging.maxPageSize() + ")");
     }
-    return new Run(binding, paging.firstPage(), size, 0, -1);
+    return new Run(binding, paging.firstPage(), size, 0, -1, strictTotal);
   }
 
-  private Run resumedRun(ContinuationToken token, Integer pageSize, String binding) {
+  private Run resumedRun(ContinuationToken token, Integer pageSize, String binding, boolean strictTotal) {
     if (pageSize != null && pageSize != token.pageSize()) {
-      throw new IllegalArgumentException("the continuation token was made with page size " + token.pageSize()
-          + ", not " + pageSize);
+      throw new IllegalArgumentException("the continuation token was made with another page size than " + pageSize
+          + "; resume without withPageSize, or with the size the listing had");
     }
-    return new Run(binding, token.nextIndex(), token.pageSize(), token.seen(), token.total());
+    return new Run(binding, token.nextIndex(), token.pageSize(), token.seen(), token.total(), strictTotal);
   }
 
   /**
-   * The account a listing is bound to: the context's, else the client's, else the one the call's
-   * credential names; empty for a credential with no account (an SEI v1 key). Binding to the
-   * account rather than the key lets a listing resume after the key was rotated.
+   * The account a listing is bound to, the one its requests act for: the context's (its account,
+   * else the one its credential names), else the client's; empty for a credential with no account
+   * (an SEI v1 key). Binding to the account rather than the key lets a listing resume after the
+   * key was rotated.
    */
   private String account(HarnessContext overrides) {
-    return overrides.accountId()
-        .or(() -> java.util.Optional.ofNullable(defaultAccount))
-        .or(() -> overrides.credential().flatMap(HarnessCredential::accountId))
-        .orElse("");
+    return AccountScopeFilter.contextAccount(overrides).or(() -> Optional.ofNullable(defaultAccount)).orElse("");
   }
 
-  /** A failure of a page fetch carries the token that resumes the listing at that page. */
+  /**
+   * A failure of a page fetch carries the token that resumes the listing at that page (a list that
+   * is not paged is one request: there is nothing to resume).
+   */
   private Throwable resumable(Throwable failure, Run run) {
-    if (failure instanceof HarnessException harness && !(failure instanceof PaginationException)) {
+    if (shape.isPaged() && failure instanceof HarnessException harness && !(failure instanceof PaginationException)) {
       HarnessExceptionAccess.resumableFrom(harness, run.token());
     }
     return failure;
@@ -193,10 +212,12 @@ public final class Pager<A, T> implements PageRetriever<T> {
   private Mono<Page<T>> fetch(Run run) {
     int index = run.nextIndex;
     long started = System.nanoTime();
-    return calls.mono(service, () -> Mono.deferContextual(context ->
-            fetcher.fetch(api, new PageRequest(index, run.size)).toEntity(byte[].class)
-                .map(entity -> decode(entity, index, started, CallState.require(context).events()))))
-        .map(fetched -> run.accept(fetched, index, Duration.ofNanos(System.nanoTime() - started)));
+    return calls.mono(service, () -> Mono.deferContextual(context -> {
+      CallEvents events = CallState.require(context).events();
+      return fetcher.fetch(api, new PageRequest(index, run.size)).toEntity(byte[].class)
+          .map(entity -> run.accept(decode(entity, index, started, events), index,
+              Duration.ofNanos(System.nanoTime() - started), events));
+    }));
   }
 
   /** Decodes inside the attempt, so that a body error is reported with the response status. */
@@ -218,22 +239,25 @@ public final class Pager<A, T> implements PageRetriever<T> {
   private final class Run {
     private final String binding;
     private final int size;
+    private final boolean strictTotal;
     private volatile int nextIndex;
     private volatile long seen;
     private volatile long total;
     private volatile int pages;
     private volatile boolean done;
+    private volatile PaginationException failure;
     private volatile List<T> previousItems = List.of();
 
-    Run(String binding, int nextIndex, int size, long seen, long total) {
+    Run(String binding, int nextIndex, int size, long seen, long total, boolean strictTotal) {
       this.binding = binding;
       this.nextIndex = nextIndex;
       this.size = size;
       this.seen = seen;
       this.total = total;
+      this.strictTotal = strictTotal;
     }
 
-    Page<T> accept(Fetched<T> fetched, int index, Duration elapsed) {
+    Page<T> accept(Fetched<T> fetched, int index, Duration elapsed, CallEvents events) {
       PageDecoder.RawPage<T> raw = fetched.raw();
       List<T> items = raw.items();
       if (!raw.itemsFound()) {
@@ -249,7 +273,7 @@ public final class Pager<A, T> implements PageRetriever<T> {
         throw fail(index, "asked for page " + index + " but the server answered page " + reportedIndex.getAsLong()
             + (reportedIndex.getAsLong() < index ? " again" : ""));
       }
-      OptionalLong totalItems = number(Meta.TOTAL_ITEMS, fetched);
+      OptionalLong totalItems = total(fetched);
       if (totalItems.isPresent() && total >= 0 && totalItems.getAsLong() != total) {
         throw fail(index, "the total changed from " + total + " to " + totalItems.getAsLong()
             + " during the listing: the data changed underneath, so items may be missed or repeated; list again");
@@ -268,6 +292,10 @@ public final class Pager<A, T> implements PageRetriever<T> {
       Optional<Boolean> hasNext = bool(Meta.HAS_NEXT, fetched);
       Optional<Boolean> isLast = bool(Meta.IS_LAST, fetched);
       long seenNow = seen + items.size();
+      if (totalItems.isPresent() && seenNow > totalItems.getAsLong()) {
+        throw fail(index, "the page brings the items seen to " + seenNow + ", more than the total of "
+            + totalItems.getAsLong() + " the server reports: its metadata contradicts its pages");
+      }
 
       boolean last = items.isEmpty()
           || !shape.isPaged()
@@ -277,6 +305,15 @@ public final class Pager<A, T> implements PageRetriever<T> {
           || (totalItems.isPresent() && seenNow >= totalItems.getAsLong())
           || (!reportsEnd(fetched) && items.size() < size);
 
+      long missing = last && totalItems.isPresent() ? totalItems.getAsLong() - seenNow : 0;
+      if (missing > 0) {
+        events.pageIncomplete(index, missing, totalItems.getAsLong());
+        if (strictTotal) {
+          failure = fail(index, "the last page leaves " + missing + " of " + totalItems.getAsLong() + " items missing:"
+              + " items were removed while the list was read, or the total is stale; list again");
+        }
+      }
+
       pages++;
       seen = seenNow;
       total = totalItems.orElse(total);
@@ -284,12 +321,12 @@ public final class Pager<A, T> implements PageRetriever<T> {
       nextIndex = index + 1;
       done = last;
       String token = last ? null : token();
-      return new Page<>(items, index, size, totalItems, totalPages, last, fetched.headers(), token, elapsed);
+      return new Page<>(items, index, size, totalItems, totalPages, last, fetched.headers(), token, elapsed, missing);
     }
 
     /** The token of where the listing stands: the next page to fetch, with what was seen so far. */
     String token() {
-      return new ContinuationToken(key(), binding, nextIndex, size, seen, total).serialize();
+      return new ContinuationToken(key(), binding, nextIndex, size, seen, total).serialize(calls.tokenSigner());
     }
 
     /** Whether the shape reported any end-of-list metadata on this page. */
@@ -310,6 +347,12 @@ public final class Pager<A, T> implements PageRetriever<T> {
       JsonNode node = fetched.raw().fields().get(location.name());
       return node == null || node.isNull() ? Optional.empty() : Optional.of(node.asString());
     });
+  }
+
+  /** The total of items the page reports; a negative one means "not reported". */
+  private OptionalLong total(Fetched<T> fetched) {
+    OptionalLong reported = number(Meta.TOTAL_ITEMS, fetched);
+    return reported.isPresent() && reported.getAsLong() < 0 ? OptionalLong.empty() : reported;
   }
 
   private OptionalLong number(Meta meta, Fetched<T> fetched) {

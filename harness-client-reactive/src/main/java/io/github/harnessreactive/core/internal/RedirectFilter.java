@@ -2,7 +2,6 @@ package io.github.harnessreactive.core.internal;
 
 import io.github.harnessreactive.core.exception.HarnessError;
 import io.github.harnessreactive.core.exception.UnexpectedRedirectException;
-import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -11,8 +10,13 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 import reactor.core.publisher.Mono;
 
 /**
- * Per attempt, closest to the wire: turns a redirect (3xx) into an {@link UnexpectedRedirectException}.
- * Redirects are never followed, so a credential never travels to the host a redirect names.
+ * Per attempt: turns a redirect (3xx) into an {@link UnexpectedRedirectException}. Redirects are
+ * never followed, so a credential never travels to the host a redirect names.
+ *
+ * <p>Whatever the {@code Location} holds (an {@code =} in a query value, spaces, garbage, nothing),
+ * the error is built only after the response's body has been released, so the connection goes
+ * back to the pool, and building it cannot fail: the location is shown redacted, or reduced to its
+ * scheme and host when it is no URL ({@link Redactor#location}).
  */
 final class RedirectFilter implements ExchangeFilterFunction {
 
@@ -21,7 +25,7 @@ final class RedirectFilter implements ExchangeFilterFunction {
     return next.exchange(request).flatMap(response -> {
       int status = response.statusCode().value();
       if (status >= 300 && status < 400) {
-        return response.releaseBody().then(Mono.error(redirect(request, response)));
+        return response.releaseBody().then(Mono.error(() -> redirect(request, response)));
       }
       return Mono.just(response);
     });
@@ -30,11 +34,11 @@ final class RedirectFilter implements ExchangeFilterFunction {
   private static UnexpectedRedirectException redirect(ClientRequest request, ClientResponse response) {
     HttpHeaders headers = response.headers().asHttpHeaders();
     String location = headers.getFirst(HttpHeaders.LOCATION);
-    String shownLocation = location == null ? null : Redactor.url(URI.create(location));
+    String shownLocation = location == null ? null : Redactor.location(location);
     HarnessError error = HarnessError.of(response.statusCode().value(),
             "Harness answered with a redirect to " + shownLocation + "; redirects are not followed (check the base URL)",
             request.method().name(), Redactor.url(request.url()))
-        .withCorrelationId(headers.getFirst("X-Request-Id"));
+        .withCorrelationId(Redactor.oneLine(headers.getFirst("X-Request-Id"), 200));
     return new UnexpectedRedirectException(error, shownLocation);
   }
 }

@@ -22,11 +22,16 @@ import reactor.netty.transport.ProxyProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the runtime's WebClient: Reactor Netty with its own connection pool, timeouts, proxy and
- * trust material, redirects off; Jackson codecs with the generated models' mapper and the memory
- * limit; the {@code User-Agent}; the observation registry; and the per-attempt filter chain.
- * Starts from the user's {@link WebClient.Builder} when one was given (cloned, never changed), so
- * Spring Boot's customizations carry over.
+ * Builds the runtime's WebClient: Reactor Netty with its own connection pool (bounded: requests
+ * waiting for a connection time out, and their number is capped), timeouts, proxy and trust
+ * material, redirects off; Jackson codecs with the generated models' mapper and the memory limit;
+ * the {@code User-Agent}; the observation registry with a convention that redacts the URL; and the
+ * per-attempt filter chain. Starts from the user's {@link WebClient.Builder} when one was given
+ * (cloned, never changed), so Spring Boot's customizations carry over, except two that would show
+ * a credential or a query value: request-details logging of the codecs (with it, Spring's
+ * {@code ExchangeFunctions} logs every request's headers at TRACE, keys included; the filters run
+ * before the exchange function, so the authenticated request is what it would log), and a custom
+ * observation convention (replaced by {@link RedactingObservationConvention}).
  */
 final class WebClientFactory {
 
@@ -38,7 +43,8 @@ final class WebClientFactory {
   WebClientFactory(ClientOptions options, JsonMapper mapper, OperationCatalogue catalogue) {
     this.connectionProvider = ConnectionProvider.builder("harness-reactive")
         .maxConnections(options.maxConnections())
-        .pendingAcquireMaxCount(-1)
+        .pendingAcquireMaxCount(options.maxPendingAcquires())
+        .pendingAcquireTimeout(options.poolAcquireTimeout())
         .metrics(true, () -> new ConnectionProvider.MeterRegistrar() {
           @Override
           public void registerMetrics(String poolName, String id, SocketAddress remote, ConnectionPoolMetrics metrics) {
@@ -67,12 +73,14 @@ final class WebClientFactory {
     this.webClient = builder
         .clientConnector(new ReactorClientHttpConnector(http))
         .codecs(codecs -> {
+          codecs.defaultCodecs().enableLoggingRequestDetails(false);
           codecs.defaultCodecs().maxInMemorySize(options.maxInMemorySize());
           codecs.defaultCodecs().jacksonJsonDecoder(new HarnessJsonDecoder(mapper, options.maxInMemorySize()));
           codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(mapper, MediaType.APPLICATION_JSON));
         })
         .defaultHeader(HttpHeaders.USER_AGENT, options.userAgent())
         .observationRegistry(options.observationRegistry())
+        .observationConvention(new RedactingObservationConvention())
         .filters(filters -> filters.addAll(FilterChain.of(options, catalogue)))
         .build();
   }

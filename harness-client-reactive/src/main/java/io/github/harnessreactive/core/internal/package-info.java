@@ -9,7 +9,8 @@
  * applies the deadline and owns the call's observation and events. For each HTTP attempt, the
  * {@code ExchangeFilterFunction}s assembled by {@code FilterChain} run in order: {@code AttemptFilter}
  * (identifies the operation, records the attempt), {@code RateLimitFilter}, {@code CredentialFilter},
- * {@code AccountScopeFilter}, {@code LoggingFilter} and {@code RedirectFilter}. {@code CallState}
+ * {@code AccountScopeFilter}, {@code LoggingFilter}, {@code RedirectFilter},
+ * {@code StreamedResponseTimeoutFilter} and, innermost, {@code PathGuardFilter}. {@code CallState}
  * carries what the call is from the first layer to the second.
  *
  * <p>Everything here is package-private except what other packages of the runtime (not other
@@ -19,7 +20,7 @@
  *       {@link io.github.harnessreactive.core.internal.ClientRuntime}, built by {@code HarnessClient};</li>
  *   <li>{@link io.github.harnessreactive.core.internal.CallLayer} and
  *       {@link io.github.harnessreactive.core.internal.Pager}, used by {@code HarnessApi};</li>
- *   <li>{@link io.github.harnessreactive.core.internal.Digests}, used by the credentials;</li>
+ *   <li>{@link io.github.harnessreactive.core.internal.Digests}, used by the credentials and the rate limiter;</li>
  *   <li>{@link io.github.harnessreactive.core.internal.RuntimeBlockHoundIntegration}, which the JVM's
  *       {@code ServiceLoader} instantiates.</li>
  * </ul>

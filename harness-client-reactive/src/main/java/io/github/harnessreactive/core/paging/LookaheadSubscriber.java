@@ -20,7 +20,8 @@ import reactor.util.context.Context;
  * waits for is always requested. So with lookahead 0 nothing is fetched before demand needs it;
  * with lookahead 1 the next page is fetched while the current one is being consumed, and at most
  * {@code lookahead + 1} pages are held. Fetched items are delivered before an error of a later
- * page. A page marked last ends the stream without asking for another.
+ * page. A page marked last ends the stream without asking for another, unless it has items missing
+ * ({@link Page#missingItems()}): then the source says how the listing ends (a strict listing fails).
  *
  * @param <T> the item type
  */
@@ -70,7 +71,7 @@ final class LookaheadSubscriber<T> implements CoreSubscriber<Page<T>>, Subscript
   @Override
   public void onNext(Page<T> page) {
     pages.offer(page);
-    if (page.isLast()) {
+    if (page.isLast() && page.missingItems() == 0) {
       upstreamDone = true;
     }
     drain();

@@ -23,10 +23,29 @@ public final class Page<T> {
   private final HttpHeaders headers;
   private final String continuationToken;
   private final Duration elapsed;
+  private final long missingItems;
 
-  /** For the runtime's pager; applications receive pages from {@link PagedFlux#byPage()}. */
+  /**
+   * A page with no items missing. For the runtime's pager; applications receive pages from
+   * {@link PagedFlux#byPage()}.
+   */
   public Page(List<T> items, int index, int requestedSize, OptionalLong totalItems, OptionalLong totalPages,
       boolean last, HttpHeaders headers, String continuationToken, Duration elapsed) {
+    this(items, index, requestedSize, totalItems, totalPages, last, headers, continuationToken, elapsed, 0);
+  }
+
+  /**
+   * For the runtime's pager; applications receive pages from {@link PagedFlux#byPage()}.
+   *
+   * @param missingItems on a last page, how many items the reported total says the list has
+   *     beyond those delivered; 0 otherwise
+   * @throws IllegalArgumentException when {@code missingItems} is negative, or positive on a page that is not last
+   */
+  public Page(List<T> items, int index, int requestedSize, OptionalLong totalItems, OptionalLong totalPages,
+      boolean last, HttpHeaders headers, String continuationToken, Duration elapsed, long missingItems) {
+    if (missingItems < 0 || (missingItems > 0 && !last)) {
+      throw new IllegalArgumentException("only a last page can have items missing, and never fewer than none");
+    }
     this.items = List.copyOf(items);
     this.index = index;
     this.requestedSize = requestedSize;
@@ -36,6 +55,7 @@ public final class Page<T> {
     this.headers = HttpHeaders.readOnlyHttpHeaders(headers);
     this.continuationToken = continuationToken;
     this.elapsed = elapsed;
+    this.missingItems = missingItems;
   }
 
   /** The items, in the order Harness returned them. */
@@ -81,6 +101,17 @@ public final class Page<T> {
     return Optional.ofNullable(continuationToken);
   }
 
+  /**
+   * On the last page, how many items the total Harness reported says the list has beyond those
+   * the listing delivered: items removed while the list was read (a record deleted during a live
+   * listing), or a stale total. 0 on every other page, and when the counts agree. The listing also
+   * reports it as a {@code harness.page.incomplete} event of the page's observation; with
+   * {@link PagedFlux#withStrictTotal(boolean)} it fails instead, after this page.
+   */
+  public long missingItems() {
+    return missingItems;
+  }
+
   /** How long fetching the page took, retries included. */
   public Duration elapsed() {
     return elapsed;
@@ -88,6 +119,7 @@ public final class Page<T> {
 
   @Override
   public String toString() {
-    return "Page[index=" + index + ", items=" + items.size() + ", totalItems=" + totalItems + ", last=" + last + "]";
+    return "Page[index=" + index + ", items=" + items.size() + ", totalItems=" + totalItems + ", last=" + last
+        + (missingItems > 0 ? ", missingItems=" + missingItems : "") + "]";
   }
 }

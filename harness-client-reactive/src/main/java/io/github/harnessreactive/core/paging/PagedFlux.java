@@ -39,17 +39,22 @@ public final class PagedFlux<T> extends Flux<T> {
   private final Integer pageSize;
   private final int lookahead;
   private final long maxPages;
+  private final boolean strictTotal;
+  private final Function<Throwable, Throwable> errors;
 
   /** For the runtime and facades; applications get a {@code PagedFlux} from them. */
   public PagedFlux(PageRetriever<T> retriever) {
-    this(retriever, null, DEFAULT_LOOKAHEAD, DEFAULT_MAX_PAGES);
+    this(retriever, null, DEFAULT_LOOKAHEAD, DEFAULT_MAX_PAGES, false, Function.identity());
   }
 
-  private PagedFlux(PageRetriever<T> retriever, Integer pageSize, int lookahead, long maxPages) {
+  private PagedFlux(PageRetriever<T> retriever, Integer pageSize, int lookahead, long maxPages, boolean strictTotal,
+      Function<Throwable, Throwable> errors) {
     this.retriever = Objects.requireNonNull(retriever, "retriever");
     this.pageSize = pageSize;
     this.lookahead = lookahead;
     this.maxPages = maxPages;
+    this.strictTotal = strictTotal;
+    this.errors = errors;
   }
 
   /**
@@ -61,7 +66,7 @@ public final class PagedFlux<T> extends Flux<T> {
     if (size <= 0) {
       throw new IllegalArgumentException("page size must be positive");
     }
-    return new PagedFlux<>(retriever, size, lookahead, maxPages);
+    return new PagedFlux<>(retriever, size, lookahead, maxPages, strictTotal, errors);
   }
 
   /** The same listing fetching this many pages ahead of demand (0 = strictly on demand). */
@@ -69,7 +74,7 @@ public final class PagedFlux<T> extends Flux<T> {
     if (pages < 0) {
       throw new IllegalArgumentException("lookahead must not be negative");
     }
-    return new PagedFlux<>(retriever, pageSize, pages, maxPages);
+    return new PagedFlux<>(retriever, pageSize, pages, maxPages, strictTotal, errors);
   }
 
   /** The same listing failing with {@link PaginationException} past this many pages. */
@@ -77,7 +82,19 @@ public final class PagedFlux<T> extends Flux<T> {
     if (pages <= 0) {
       throw new IllegalArgumentException("maxPages must be positive");
     }
-    return new PagedFlux<>(retriever, pageSize, lookahead, pages);
+    return new PagedFlux<>(retriever, pageSize, lookahead, pages, strictTotal, errors);
+  }
+
+  /**
+   * The same listing, strict or lenient about items missing at its end. When the last page leaves
+   * items missing against the total Harness reported (a record deleted while the list was read,
+   * or a stale total), a lenient listing (the default) completes and says so on the page
+   * ({@link Page#missingItems()}) and in a {@code harness.page.incomplete} event; a strict one
+   * delivers that page, then fails with {@link PaginationException}. More items than the total is
+   * a contradiction that fails either way.
+   */
+  public PagedFlux<T> withStrictTotal(boolean strict) {
+    return new PagedFlux<>(retriever, pageSize, lookahead, maxPages, strict, errors);
   }
 
   /**
@@ -86,8 +103,7 @@ public final class PagedFlux<T> extends Flux<T> {
    */
   public PagedFlux<T> mapErrors(Function<? super Throwable, ? extends Throwable> mapper) {
     Objects.requireNonNull(mapper, "mapper");
-    PageRetriever<T> mapped = (token, size, max) -> retriever.retrieve(token, size, max).onErrorMap(mapper);
-    return new PagedFlux<>(mapped, pageSize, lookahead, maxPages);
+    return new PagedFlux<>(retriever, pageSize, lookahead, maxPages, strictTotal, e -> mapper.apply(errors.apply(e)));
   }
 
   /** The pages, from the first, with their metadata. */
@@ -98,7 +114,8 @@ public final class PagedFlux<T> extends Flux<T> {
   /**
    * The pages from where a {@linkplain Page#continuationToken() continuation token} left off.
    * A token made by another listing (another operation, other query parameters or another
-   * credential) fails at subscription with {@link IllegalArgumentException}, before any request.
+   * account), out of range, or not signed as the client requires ({@code continuationTokenKey})
+   * fails at subscription with {@link IllegalArgumentException}, before any request.
    */
   public Flux<Page<T>> byPage(String continuationToken) {
     Flux<Page<T>> pages = pages(continuationToken);
@@ -160,6 +177,6 @@ public final class PagedFlux<T> extends Flux<T> {
   }
 
   private Flux<Page<T>> pages(String continuationToken) {
-    return Flux.defer(() -> retriever.retrieve(continuationToken, pageSize, maxPages));
+    return Flux.defer(() -> retriever.retrieve(continuationToken, pageSize, maxPages, strictTotal)).onErrorMap(errors);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.harnessreactive.core.resilience;
 
+import io.github.harnessreactive.core.internal.Digests;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
 import reactor.core.Disposable;
@@ -27,7 +29,9 @@ import reactor.core.scheduler.Schedulers;
  *   <li><b>Pacing.</b> Each partition refills at {@code requestsPerPeriod} per period and holds up to
  *       {@code burst} permits ({@link RateLimitOptions}).</li>
  *   <li><b>Fairness and cancellation.</b> Waiters queue in arrival order; a cancelled waiter leaves
- *       the queue and takes no permit. The queue is bounded: overflow fails at once.</li>
+ *       the queue and takes no permit, whenever it is cancelled: before it is queued, while it
+ *       waits, or between being granted and being told (the permit goes back). The queue is
+ *       bounded: overflow fails at once.</li>
  *   <li><b>Throttling.</b> {@link #throttled} pauses the whole partition (every waiter already
  *       queued waits too) for the {@code Retry-After} (clamped) or the configured pause, and drops
  *       the rate by the decrease factor; after the pause the rate climbs back linearly to the
@@ -35,7 +39,8 @@ import reactor.core.scheduler.Schedulers;
  *       is the limiter's, never a second backoff on top.</li>
  *   <li><b>Clock.</b> Time and timers come from a Reactor {@link Scheduler}, so tests run in virtual time.</li>
  *   <li><b>Bounded state.</b> Partitions unused for {@code idleEviction} are dropped; metrics label the
- *       first {@code maxTaggedPartitions} partitions by identity and the rest {@code other}.</li>
+ *       first {@code maxTaggedPartitions} partitions by a short hash of the partition (12 hex digits of
+ *       its SHA-256: a scraped endpoint names no token id or account) and the rest {@code other}.</li>
  * </ul>
  *
  * <p>The bucket arithmetic is a few lines written here rather than Bucket4j's: the refill rate
@@ -126,7 +131,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
       partitions.values().removeIf(p -> p.idleSince(now - options.idleEviction().toNanos()));
     }
     return partitions.computeIfAbsent(identity, id -> {
-      String label = labelled.getAndIncrement() < options.maxTaggedPartitions() ? id : "other";
+      String label = labelled.getAndIncrement() < options.maxTaggedPartitions() ? Digests.metricLabel(id) : "other";
       registerGauges(label);
       return new Partition(id, label, now);
     });
@@ -181,21 +186,27 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 
     void enqueue(MonoSink<Void> sink) {
       Waiter waiter = new Waiter(sink);
+      // Registered before the waiter is queued, so no cancel can come between the two unseen.
+      sink.onCancel(() -> cancel(waiter));
       synchronized (this) {
         lastUsed = now();
+        if (waiter.settled()) {
+          return; // cancelled before it was queued
+        }
         if (waiters.size() >= options.maxQueued()) {
           sink.error(new RateLimitQueueFullException(identity, options.maxQueued()));
           return;
         }
         waiters.addLast(waiter);
       }
-      sink.onCancel(() -> cancel(waiter));
       drain();
     }
 
     private void cancel(Waiter waiter) {
-      synchronized (this) {
-        waiters.remove(waiter);
+      if (waiter.cancel()) {
+        synchronized (this) {
+          waiters.remove(waiter);
+        }
       }
     }
 
@@ -243,7 +254,10 @@ public final class TokenBucketRateLimiter implements RateLimiter {
       refilledAt = now;
     }
 
-    /** Grants permits to the waiters at the head while there are any, then sets a timer for the rest. */
+    /**
+     * Grants permits to the waiters at the head while there are any, then sets a timer for the
+     * rest. A waiter cancelled after it left the queue and before it was told gives its permit back.
+     */
     void drain() {
       List<Waiter> granted = new ArrayList<>();
       synchronized (this) {
@@ -259,7 +273,16 @@ public final class TokenBucketRateLimiter implements RateLimiter {
           schedule(now + Math.max(1, wait));
         }
       }
-      granted.forEach(Waiter::grant);
+      int refused = 0;
+      for (Waiter waiter : granted) {
+        refused += waiter.grant() ? 0 : 1;
+      }
+      if (refused > 0) {
+        synchronized (this) {
+          tokens = Math.min(capacity, tokens + refused);
+        }
+        drain();
+      }
     }
 
     private void schedule(long at) {
@@ -295,16 +318,31 @@ public final class TokenBucketRateLimiter implements RateLimiter {
     }
   }
 
-  /** One request waiting for a permit. */
+  /** One request waiting for a permit: granted or cancelled, once, whichever comes first. */
   private static final class Waiter {
     private final MonoSink<Void> sink;
+    private final AtomicBoolean settled = new AtomicBoolean();
 
     Waiter(MonoSink<Void> sink) {
       this.sink = sink;
     }
 
-    void grant() {
+    /** Tells the waiter it has its permit; false when it was cancelled first (the permit is unused). */
+    boolean grant() {
+      if (!settled.compareAndSet(false, true)) {
+        return false;
+      }
       sink.success();
+      return true;
+    }
+
+    /** Marks the waiter cancelled; false when it was granted first. */
+    boolean cancel() {
+      return settled.compareAndSet(false, true);
+    }
+
+    boolean settled() {
+      return settled.get();
     }
   }
 }

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.harnessreactive.core.HarnessClient;
-import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.TestHarness;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.exception.NotFoundException;
@@ -56,9 +55,7 @@ class PaginationGuardsTest {
   }
 
   private PagedFlux<ProjectResponse> projects() {
-    return client.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class, List.of(),
-        (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null))
-        .withPageSize(2);
+    return projectsOf(client);
   }
 
   private PagedFlux<OrgUnitCategory> categories() {
@@ -149,6 +146,45 @@ class PaginationGuardsTest {
     assertThat(harness.getAllServeEvents()).hasSize(5);
   }
 
+  /** M7: more items than the reported total is a contradiction, not a last page. */
+  @Test
+  void moreItemsThanTheReportedTotalEndTheListing() {
+    stubNg(0, ngPage(0, 1, "p0", "p1"));
+
+    expectPaginationError(projects(), 0, "page 0", "brings the items seen to 2, more than the total of 1");
+  }
+
+  /** M7: a last page that leaves items missing against the total (a record deleted meanwhile) says so, and completes. */
+  @Test
+  void aLastPageWithItemsMissingSaysHowManyOnThePageAndAsAnEvent() {
+    stubNg(0, ngPage(0, 5, "p0", "p1"));
+    stubNg(1, ngPage(1, 5, "p2", "p3"));
+    stubNg(2, "{\"status\":\"SUCCESS\",\"data\":{\"totalItems\":5,\"pageIndex\":2,\"pageSize\":2,\"content\":[]}}");
+    List<String> events = new CopyOnWriteArrayList<>();
+
+    try (HarnessClient observed = observedClient(events, "harness.page.incomplete")) {
+      StepVerifier.create(projectsOf(observed).byPage())
+          .assertNext(page -> assertThat(page.missingItems()).isZero())
+          .assertNext(page -> assertThat(page.missingItems()).isZero())
+          .assertNext(page -> {
+            assertThat(page.isLast()).isTrue();
+            assertThat(page.missingItems()).isEqualTo(1);
+          })
+          .expectComplete().verify(TIMEOUT);
+    }
+    assertThat(events).containsExactly("harness.page.incomplete page 2 is the last, but 1 of 5 items are missing");
+  }
+
+  /** M7: in strict mode the same listing delivers every item there is, then fails. */
+  @Test
+  void aStrictListingFailsAfterALastPageWithItemsMissing() {
+    stubNg(0, ngPage(0, 3, "p0", "p1"));
+    stubNg(1, "{\"status\":\"SUCCESS\",\"data\":{\"totalItems\":3,\"totalPages\":2,\"pageIndex\":1,\"content\":[]}}");
+
+    expectPaginationError(projects().withStrictTotal(true), 2, "page 1", "the last page leaves 1 of 3 items missing");
+    StepVerifier.create(projects()).expectNextCount(2).expectComplete().verify(TIMEOUT);
+  }
+
   @Test
   void aBodyWithoutItsItemArrayIsCaught() {
     stubNg(0, "{\"status\":\"SUCCESS\",\"data\":{\"totalItems\":3,\"pageIndex\":0}}");
@@ -176,12 +212,9 @@ class PaginationGuardsTest {
         .verify(TIMEOUT);
   }
 
-  @Test
-  void eachPageFetchedIsAnObservationEvent() {
-    stubNg(0, ngPage(0, 3, "p0", "p1"));
-    stubNg(1, ngPage(1, 3, "p2"));
+  /** A client whose observations report the events of one name, as "name description", into the list. */
+  private static HarnessClient observedClient(List<String> events, String eventName) {
     ObservationRegistry registry = ObservationRegistry.create();
-    List<String> events = new CopyOnWriteArrayList<>();
     registry.observationConfig().observationHandler(new ObservationHandler<>() {
       @Override
       public boolean supportsContext(Observation.Context context) {
@@ -190,24 +223,27 @@ class PaginationGuardsTest {
 
       @Override
       public void onEvent(Observation.Event event, Observation.Context context) {
-        if (event.getName().equals("harness.page.fetched")) {
+        if (event.getName().equals(eventName)) {
           events.add(event.getName() + " " + event.getContextualName());
         }
       }
     });
-    HarnessClient.Builder builder = HarnessClient.builder().baseUrl(harness.baseUrl())
-        .credential(ApiKeyCredential.of(TestHarness.PAT)).observationRegistry(registry)
-        .retryPolicy(io.github.harnessreactive.core.resilience.RetryPolicy.none())
-        .rateLimiter(io.github.harnessreactive.core.resilience.TokenBucketRateLimiter.create(
-            io.github.harnessreactive.core.resilience.RateLimitOptions.defaults().withLimit(100_000, java.time.Duration.ofSeconds(1))));
-    for (HarnessService service : HarnessService.values()) {
-      builder.serviceUrl(service, harness.baseUrl());
-    }
-    try (HarnessClient observed = builder.build()) {
-      StepVerifier.create(observed.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class, List.of(),
-              (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null))
-              .withPageSize(2))
-          .expectNextCount(3).expectComplete().verify(TIMEOUT);
+    return TestHarness.client(harness, ApiKeyCredential.of(TestHarness.PAT)).observationRegistry(registry).build();
+  }
+
+  private static PagedFlux<ProjectResponse> projectsOf(HarnessClient client) {
+    return client.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class, List.of(),
+        (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null))
+        .withPageSize(2);
+  }
+
+  @Test
+  void eachPageFetchedIsAnObservationEvent() {
+    stubNg(0, ngPage(0, 3, "p0", "p1"));
+    stubNg(1, ngPage(1, 3, "p2"));
+    List<String> events = new CopyOnWriteArrayList<>();
+    try (HarnessClient observed = observedClient(events, "harness.page.fetched")) {
+      StepVerifier.create(projectsOf(observed)).expectNextCount(3).expectComplete().verify(TIMEOUT);
     }
     assertThat(events).hasSize(2);
     assertThat(events.get(0)).startsWith("harness.page.fetched page 0: 2 items in ");

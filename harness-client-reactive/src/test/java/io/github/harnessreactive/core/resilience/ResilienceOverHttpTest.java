@@ -214,11 +214,12 @@ class ResilienceOverHttpTest {
         HarnessClient sei1 = client(SeiApiKeyCredential.of("seiV1Key1234"))) {
       StepVerifier.create(platform.api(ProjectsApi.class).call(api -> api.getProject("p1", ACCOUNT, null))).expectNextCount(1).verifyComplete();
       StepVerifier.create(sei2.api(ProjectsApi.class).call(api -> api.getProject("p1", ACCOUNT, null))).expectNextCount(1).verifyComplete();
-      assertThat(limiter.available("pat:t0kenId")).isLessThan(1.0); // two clients spent the one budget
+      assertThat(limiter.available(ApiKeyCredential.of(PAT).identity())).isLessThan(1.0); // two clients spent the one budget
 
       StepVerifier.create(sei1.api(CollectionCategoriesApi.class).call(api -> api.listCollectionCategories(new DefaultListRequest())))
           .expectNextCount(1).verifyComplete();
     }
-    assertThat(limiter.partitions()).containsExactlyInAnyOrder("pat:t0kenId", SeiApiKeyCredential.of("seiV1Key1234").identity());
+    assertThat(limiter.partitions()).containsExactlyInAnyOrder("pat:" + ACCOUNT + ".t0kenId",
+        SeiApiKeyCredential.of("seiV1Key1234").identity());
   }
 }

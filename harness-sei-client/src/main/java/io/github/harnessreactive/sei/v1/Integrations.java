@@ -1,5 +1,7 @@
 package io.github.harnessreactive.sei.v1;
 
+import static io.github.harnessreactive.core.Identifiers.requirePathValue;
+
 import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.paging.PagedFlux;
@@ -23,8 +25,13 @@ public final class Integrations {
         IntegrationsApi::listIntegrationsWithResponseSpec);
   }
 
-  /** One integration by its id. */
+  /**
+   * One integration by its id.
+   *
+   * @throws IllegalArgumentException when the id is blank, {@code .} or {@code ..}
+   */
   public Mono<SeiIntegration> get(String id) {
+    requirePathValue(id, "id");
     return api.call(a -> a.getIntegration(id)).onErrorMap(SeiErrors::forbidden);
   }
 }

@@ -27,15 +27,21 @@ final class DeveloperBatches {
   private DeveloperBatches() {
   }
 
-  static Flux<Batch> of(Flux<Map<String, String>> developers, UpsertOptions options, JsonMapper mapper) {
-    return Flux.defer(() -> {
-      Batcher batcher = new Batcher(options, mapper);
-      return developers.concatMapIterable(batcher::add, 1).concatWith(Flux.defer(() -> Flux.fromIterable(batcher.rest())));
-    });
+  /**
+   * The batches of the records, filled by the batcher, which is for one subscription only. The
+   * batcher knows the records read and not yet sent ({@link Batcher#unsent()}): a closed batch waits
+   * in the operator until it is asked for, and the next batch fills meanwhile.
+   */
+  static Flux<Batch> of(Flux<Map<String, String>> developers, Batcher batcher) {
+    return developers.concatMapIterable(batcher::add, 1).concatWith(Flux.defer(() -> Flux.fromIterable(batcher.rest())));
   }
 
-  /** The batch being filled, for one subscription; records arrive one at a time (concatMap). */
-  private static final class Batcher {
+  /**
+   * The batch being filled, and the batches closed and not yet sent, for one subscription.
+   * Records arrive one at a time (concatMap); the sender and an error handler may read from
+   * other threads, so every method is synchronized.
+   */
+  static final class Batcher {
     private static final int BRACKETS = 2; // "[" and "]"
 
     private final UpsertOptions options;
@@ -43,6 +49,7 @@ final class DeveloperBatches {
     private int index;
     private List<Map<String, String>> current = new ArrayList<>();
     private int characters = BRACKETS;
+    private final List<Batch> closed = new ArrayList<>();
 
     Batcher(UpsertOptions options, JsonMapper mapper) {
       this.options = options;
@@ -50,7 +57,7 @@ final class DeveloperBatches {
     }
 
     /** Adds a record; answers the batch it completed, if it did not fit in the current one. */
-    List<Batch> add(Map<String, String> record) {
+    synchronized List<Batch> add(Map<String, String> record) {
       int size = mapper.writeValueAsString(record).length();
       List<Batch> ready = new ArrayList<>(1);
       if (!current.isEmpty()
@@ -63,12 +70,26 @@ final class DeveloperBatches {
     }
 
     /** The last, partly filled batch, if any. */
-    List<Batch> rest() {
+    synchronized List<Batch> rest() {
       return current.isEmpty() ? List.of() : List.of(close());
+    }
+
+    /** The batch is being sent: its records are no longer the batcher's to report. */
+    synchronized void sending(Batch batch) {
+      closed.remove(batch);
+    }
+
+    /** The records read and not sent, in order: those of the batches closed and not sent, then the batch being filled. */
+    synchronized List<Map<String, String>> unsent() {
+      List<Map<String, String>> unsent = new ArrayList<>();
+      closed.forEach(batch -> unsent.addAll(batch.records()));
+      unsent.addAll(current);
+      return unsent;
     }
 
     private Batch close() {
       Batch batch = new Batch(index++, current, characters);
+      closed.add(batch);
       current = new ArrayList<>();
       characters = BRACKETS;
       return batch;

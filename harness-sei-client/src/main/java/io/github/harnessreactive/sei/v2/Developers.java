@@ -91,22 +91,38 @@ public final class Developers {
    * backpressure: records are pulled only as batches are sent, one request at a time, each paced
    * by the credential's rate limiter and retried by the retry policy (an upsert by e-mail is safe
    * to repeat). One result per batch, in order; nothing is dropped: every record appears in exactly
-   * one result. A batch that fails reports its records and the error; the stream goes on. Failures
-   * that no later batch can escape end the stream instead: a missing initial upload
-   * ({@link DeveloperSetupRequiredException}), a key without permission ({@link SeiPermissionException})
-   * or an invalid credential.
+   * one result. A batch that fails (an error from SEI, a proxy's page answered instead) reports its
+   * records and the error; the stream goes on. Failures that no later batch can escape end the
+   * stream instead, with an {@link UpsertAbortedException} that names the batch and carries the
+   * records read and not saved, and whose cause says why: a missing initial upload
+   * ({@link DeveloperSetupRequiredException}), a key without permission ({@link SeiPermissionException}),
+   * an invalid credential, or an error that is not Harness's.
+   *
+   * <p>A batch repeated after a timeout may reach SEI while its first attempt is still being
+   * processed, so it can be applied after the next batch: give each e-mail once per upload, or the
+   * value of an earlier batch may win.
    */
   public Flux<UpsertBatchResult> upsert(Flux<Map<String, String>> developers, UpsertOptions options) {
-    return DeveloperBatches.of(developers, options, mapper).concatMap(batch ->
-        api.call(a -> a.upsertDevelopers(batch.records()))
+    return Flux.defer(() -> {
+      DeveloperBatches.Batcher batcher = new DeveloperBatches.Batcher(options, mapper);
+      return DeveloperBatches.of(developers, batcher).concatMap(batch -> {
+        batcher.sending(batch);
+        return api.call(a -> a.upsertDevelopers(batch.records()))
             .onErrorMap(SeiErrors::developerRecords)
             .map(response -> result(batch, response))
             .onErrorResume(e -> e instanceof HarnessException failure && !isFatal(failure),
                 e -> Mono.just(new UpsertBatchResult(batch.index(), batch.records(), batch.characters(),
-                    UpsertBatchResult.Outcome.FAILED, List.of(), (HarnessException) e))), 0);
+                    UpsertBatchResult.Outcome.FAILED, List.of(), (HarnessException) e)))
+            .onErrorMap(e -> new UpsertAbortedException(batch.index(), batch.records(), batcher.unsent(), e));
+      }, 0);
+    });
   }
 
-  /** Deletes developer records by e-mail; a reported failure makes an incomplete result, not an error. */
+  /**
+   * Deletes developer records by e-mail; a reported failure makes an incomplete result, not an
+   * error. A delete repeated after a timeout (it is safe to repeat) reports the records its first
+   * attempt deleted among its failures.
+   */
   public Mono<DeleteDevelopersResult> delete(List<String> emails) {
     return api.call(a -> a.deleteDevelopers(new DeleteDevelopersRequestDTO().emails(emails)))
         .onErrorMap(SeiErrors::developerRecords)

@@ -1,5 +1,7 @@
 package io.github.harnessreactive.sei.v2;
 
+import static io.github.harnessreactive.core.Identifiers.requireIdentifier;
+
 import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.generated.sei.v2.api.EfficiencyInsightsApi;
@@ -26,23 +28,48 @@ public final class EfficiencyInsights {
     this.api = client.api(EfficiencyInsightsApi.class);
   }
 
-  /** Deployment frequency of a project's teams over the request's period. */
+  /**
+   * Deployment frequency of a project's teams over the request's period.
+   *
+   * @throws IllegalArgumentException when an identifier is not a Harness identifier
+   */
   public Mono<DoraDeploymentFrequencyMetric> deploymentFrequency(String org, String project, EfficiencyRequest request) {
+    requireScope(org, project);
     return api.call(a -> a.getDeploymentFrequency(SeiV2.account(client), org, project, request)).onErrorMap(SeiErrors::forbidden);
   }
 
-  /** Change failure rate of a project's teams over the request's period. */
+  /**
+   * Change failure rate of a project's teams over the request's period.
+   *
+   * @throws IllegalArgumentException when an identifier is not a Harness identifier
+   */
   public Mono<DoraChangeFailureRateMetric> changeFailureRate(String org, String project, EfficiencyRequest request) {
+    requireScope(org, project);
     return api.call(a -> a.getChangeFailureRate(SeiV2.account(client), org, project, request)).onErrorMap(SeiErrors::forbidden);
   }
 
-  /** Mean time to restore of a project's teams over the request's period. */
+  /**
+   * Mean time to restore of a project's teams over the request's period.
+   *
+   * @throws IllegalArgumentException when an identifier is not a Harness identifier
+   */
   public Mono<MttrMetric> meanTimeToRestore(String org, String project, EfficiencyRequest request) {
+    requireScope(org, project);
     return api.call(a -> a.getMttr(SeiV2.account(client), org, project, request)).onErrorMap(SeiErrors::forbidden);
   }
 
-  /** Lead time for changes of a project's teams over the request's period. */
+  /**
+   * Lead time for changes of a project's teams over the request's period.
+   *
+   * @throws IllegalArgumentException when an identifier is not a Harness identifier
+   */
   public Mono<DoraLttcMttrMetric> leadTime(String org, String project, EfficiencyRequest request) {
+    requireScope(org, project);
     return api.call(a -> a.getLeadTime(SeiV2.account(client), org, project, request)).onErrorMap(SeiErrors::forbidden);
+  }
+
+  private static void requireScope(String org, String project) {
+    requireIdentifier(org, "org");
+    requireIdentifier(project, "project");
   }
 }

@@ -1,5 +1,7 @@
 package io.github.harnessreactive.sei.v2;
 
+import static io.github.harnessreactive.core.Identifiers.requireIdentifierOrNull;
+
 import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.generated.sei.v2.api.InsightsExportApi;
@@ -26,8 +28,12 @@ public final class InsightsExport {
    * report may take as long as it takes and a slow consumer is never the cause. A download that
    * breaks after lines arrived is not repeated (the lines would come twice) and fails with a typed
    * error saying how many had arrived ({@code retryRefusal().emitted()}).
+   *
+   * @throws IllegalArgumentException when an identifier given is not a Harness identifier
    */
   public Flux<String> teamsReport(String org, String project, ExportRequestDTO request) {
+    requireIdentifierOrNull(org, "org");
+    requireIdentifierOrNull(project, "project");
     return api.callMany(a -> a.exportTeamsReportWithResponseSpec(SeiV2.account(client), request, org, project)
         .bodyToFlux(String.class)).onErrorMap(SeiErrors::forbidden);
   }

@@ -1,5 +1,8 @@
 package io.github.harnessreactive.sei.v2;
 
+import static io.github.harnessreactive.core.Identifiers.requireIdentifier;
+import static io.github.harnessreactive.core.Identifiers.requireIdentifierOrNull;
+
 import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.paging.PagedFlux;
@@ -20,8 +23,15 @@ public final class OrgTrees {
     this.api = client.api(OrgTreesApi.class);
   }
 
-  /** The org trees of a project, streamed page by page. */
+  /**
+   * The org trees of a project, streamed page by page.
+   *
+   * @param orgIdentifier the organization, or {@code null} for the context's
+   * @throws IllegalArgumentException when an identifier given is not a Harness identifier, or the project is missing
+   */
   public PagedFlux<OrgTreeResponseDTO> list(String orgIdentifier, String projectIdentifier) {
+    requireIdentifierOrNull(orgIdentifier, "orgIdentifier");
+    requireIdentifier(projectIdentifier, "projectIdentifier");
     return api.paged("listOrgTrees", OrgTreeResponseDTO.class, List.of(orgIdentifier, projectIdentifier),
         (a, page) -> a.listOrgTreesWithResponseSpec(SeiV2.account(client), projectIdentifier, orgIdentifier,
             page.index(), page.size()))

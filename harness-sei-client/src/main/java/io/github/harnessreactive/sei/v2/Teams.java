@@ -1,5 +1,7 @@
 package io.github.harnessreactive.sei.v2;
 
+import static io.github.harnessreactive.core.Identifiers.requireIdentifierOrNull;
+
 import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.paging.PagedFlux;
@@ -22,8 +24,16 @@ public final class Teams {
     this.api = client.api(TeamsApi.class);
   }
 
-  /** The teams of a project, streamed page by page. */
+  /**
+   * The teams of a project, streamed page by page.
+   *
+   * @param orgIdentifier the organization, or {@code null} for the context's
+   * @param projectIdentifier the project, or {@code null} for the context's
+   * @throws IllegalArgumentException when an identifier given is not a Harness identifier
+   */
   public PagedFlux<TeamSummary> list(String orgIdentifier, String projectIdentifier) {
+    requireIdentifierOrNull(orgIdentifier, "orgIdentifier");
+    requireIdentifierOrNull(projectIdentifier, "projectIdentifier");
     return api.paged("listTeams", TeamSummary.class, List.of(orgIdentifier, projectIdentifier),
         (a, page) -> a.listTeamsWithResponseSpec(SeiV2.account(client), orgIdentifier, projectIdentifier, null,
             page.index(), page.size()))
