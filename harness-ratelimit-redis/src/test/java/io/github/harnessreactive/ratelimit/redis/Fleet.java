@@ -39,7 +39,7 @@ final class Fleet implements AutoCloseable {
 
   /** One call from each instance (connections, classes, the first permits), before anything is measured. */
   void warmUp() {
-    Flux.fromIterable(clients).flatMap(client -> PlatformClient.of(client).projects().get("default", "warm-up"))
+    Flux.fromIterable(clients).flatMap(client -> PlatformClient.of(client).projects().get("default", "warm_up"))
         .then().block(Duration.ofSeconds(10));
   }
 
