@@ -17,8 +17,10 @@ import io.github.harnessreactive.generated.sei.v1.model.OrgUnitCategory;
 import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.sei.SeiClient;
 import io.github.harnessreactive.sei.v1.ListQuery;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,7 +122,9 @@ class ListChangesTest {
   }
 
   private static void stubCategories(int page, boolean hasNext, String... names) {
-    String records = objects("{\"name\":\"%s\"}", names);
+    // A category is identified by its id (a UUID), derived here from its name.
+    String records = Arrays.stream(names).map(name -> "{\"id\":\"%s\",\"name\":\"%s\"}"
+        .formatted(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), name)).collect(Collectors.joining(","));
     harness.stubFor(post(urlPathEqualTo("/v1/org/groups/list")).withRequestBody(matchingJsonPath("$.page", equalTo("" + page)))
         .willReturn(json(200, """
             {"records":[%s],"_metadata":{"page":%d,"page_size":2,"has_next":%s}}""".formatted(records, page, hasNext))));
