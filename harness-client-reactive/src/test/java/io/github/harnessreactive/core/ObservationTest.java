@@ -15,6 +15,7 @@ import io.github.harnessreactive.core.credentials.AccessToken;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.credentials.BearerTokenCredential;
 import io.github.harnessreactive.generated.platform.ng.api.ProjectsApi;
+import io.github.harnessreactive.platform.PlatformClient;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
@@ -73,6 +74,32 @@ class ObservationTest {
     assertThat(contexts(registry, "harness.client.call")).singleElement().satisfies(call -> {
       assertThat(call.getLowCardinalityKeyValue("outcome").getValue()).isEqualTo("SERVER_ERROR");
       assertThat(call.getError()).isNotNull();
+    });
+  }
+
+  /**
+   * A listing is one observation per page, each stopped once as a success, though the listing
+   * cancels its pages' stream on the last page it is handed (before that call's own completion).
+   */
+  @Test
+  void eachPageOfAListingIsOneSuccessfulObservation() {
+    String org = "{\"organization\":{\"identifier\":\"o%s\",\"name\":\"O\"}}";
+    harness.stubFor(get(urlPathEqualTo("/ng/api/organizations")).withQueryParam("pageIndex", equalTo("0"))
+        .willReturn(json(200, "{\"status\":\"SUCCESS\",\"data\":{\"totalPages\":2,\"totalItems\":3,\"pageIndex\":0,"
+            + "\"content\":" + TestHarness.objects(List.of("1", "2"), org) + "}}")));
+    harness.stubFor(get(urlPathEqualTo("/ng/api/organizations")).withQueryParam("pageIndex", equalTo("1"))
+        .willReturn(json(200, "{\"status\":\"SUCCESS\",\"data\":{\"totalPages\":2,\"totalItems\":3,\"pageIndex\":1,"
+            + "\"content\":" + TestHarness.objects(List.of("3"), org) + "}}")));
+    Recorder registry = new Recorder();
+
+    try (HarnessClient client = TestHarness.client(harness, ApiKeyCredential.of(PAT)).observationRegistry(registry.registry).build()) {
+      StepVerifier.create(PlatformClient.of(client).organizations().list().withPageSize(2)).expectNextCount(3)
+          .expectComplete().verify(TIMEOUT);
+    }
+
+    assertThat(contexts(registry, "harness.client.call")).hasSize(2).allSatisfy(call -> {
+      assertThat(call.getLowCardinalityKeyValue("harness.operation").getValue()).isEqualTo("listOrganizations");
+      assertThat(call.getLowCardinalityKeyValue("outcome").getValue()).isEqualTo("SUCCESS");
     });
   }
 
