@@ -45,7 +45,7 @@ public class PagingOverheadBenchmark {
       pages.add(new Page<>(items, p, ITEMS, OptionalLong.of((long) PAGES * ITEMS), OptionalLong.of(PAGES), p == PAGES - 1,
           HttpHeaders.EMPTY, null, Duration.ZERO));
     }
-    paged = new PagedFlux<>((token, size, maxPages) -> Flux.fromIterable(pages));
+    paged = new PagedFlux<>(request -> Flux.fromIterable(pages));
   }
 
   @Benchmark

@@ -6,6 +6,7 @@ import io.github.harnessreactive.core.credentials.BearerTokenCredential;
 import io.github.harnessreactive.core.credentials.HarnessCredential;
 import io.github.harnessreactive.core.internal.ClientOptions;
 import io.github.harnessreactive.core.internal.ClientRuntime;
+import io.github.harnessreactive.core.internal.PageLimits;
 import io.github.harnessreactive.core.resilience.RateLimiter;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
@@ -140,6 +141,8 @@ public final class HarnessClient implements AutoCloseable {
     private String accountId;
     private WebClient.Builder webClientBuilder;
     private int maxInMemorySize = 16 * 1024 * 1024;
+    private long maxPageBytes = PageLimits.DEFAULTS.maxPageBytes();
+    private long maxItemBytes = PageLimits.DEFAULTS.maxItemBytes();
     private int maxConnections = 50;
     private Integer maxPendingAcquires;
     private Duration poolAcquireTimeout = Duration.ofSeconds(45);
@@ -209,6 +212,33 @@ public final class HarnessClient implements AutoCloseable {
         throw new IllegalArgumentException("maxInMemorySize must be positive");
       }
       this.maxInMemorySize = bytes;
+      return this;
+    }
+
+    /**
+     * The largest page body a listing reads, in bytes (default 16 MiB). Pages are read from the
+     * body's buffers as they arrive rather than through the codecs, so {@link #maxInMemorySize}
+     * does not bound them; a larger page fails with {@code ResponseTooLargeException} (part
+     * {@code PAGE}) as soon as its bytes pass the limit, and is not retried.
+     */
+    public Builder maxPageBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxPageBytes must be positive");
+      }
+      this.maxPageBytes = bytes;
+      return this;
+    }
+
+    /**
+     * The largest item of a page, in bytes (default 4 MiB; at most {@link #maxPageBytes}): a
+     * larger item fails its page with {@code ResponseTooLargeException} (part {@code ITEM}),
+     * which is not retried.
+     */
+    public Builder maxItemBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxItemBytes must be positive");
+      }
+      this.maxItemBytes = bytes;
       return this;
     }
 
@@ -430,7 +460,7 @@ public final class HarnessClient implements AutoCloseable {
       return new HarnessClient(new ClientOptions(urls, credential, accountId, webClientBuilder, maxInMemorySize,
           maxConnections, pending, poolAcquireTimeout, proxy, trustManagerFactory, applicationId, observationRegistry,
           connectTimeout, responseTimeout, deadline, allowInsecureHttp, rateLimiter, retryPolicy, scheduler, meterRegistry,
-          continuationTokenKey, name));
+          continuationTokenKey, name, new PageLimits(maxPageBytes, maxItemBytes)));
     }
 
     /** The path of the service's default server, such as {@code /gateway/sei/api}, from the catalogue. */

@@ -118,7 +118,7 @@ class HostileResponsesTest {
     try (HarnessClient client = TestHarness.client(harness, ApiKeyCredential.of(PAT)).build()) {
       StepVerifier.create(PlatformClient.of(client).projects().list("default"))
           .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ResponseDecodeException.class)
-              .hasMessageContaining("content after the end of the page body")
+              .hasMessageContaining("the page body has content after its end")
               .extracting(d -> ((HarnessApiException) d).statusCode()).isEqualTo(200))
           .verify(TIMEOUT);
     }

@@ -11,6 +11,7 @@ import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.micrometer.observation.Observation;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
@@ -86,7 +87,7 @@ public final class CallLayer implements AutoCloseable {
    * @param call builds the generated call; invoked at each subscription and each attempt
    */
   public <R> Mono<R> mono(HarnessService service, Supplier<? extends Mono<R>> call) {
-    return call(service, call, false).singleOrEmpty();
+    return call(service, call, Kind.ONE).singleOrEmpty();
   }
 
   /**
@@ -98,7 +99,35 @@ public final class CallLayer implements AutoCloseable {
    * @param call builds the generated call; invoked at each subscription and each attempt
    */
   public <R> Flux<R> flux(HarnessService service, Supplier<? extends Publisher<R>> call) {
-    return call(service, call, true);
+    return call(service, call, Kind.STREAM);
+  }
+
+  /**
+   * Applies the call layer to a stream whose every new attempt skips what earlier attempts
+   * delivered, so that it may be repeated after values went out (a page whose items go out as
+   * they arrive): timed as {@link #flux}, repeated as a call that delivered nothing. Skipping, and
+   * checking that what is skipped is what was delivered, is the call's own work.
+   *
+   * @param service the service the call goes to
+   * @param call builds the generated call; invoked at each subscription and each attempt
+   */
+  <R> Flux<R> resumableFlux(HarnessService service, Supplier<? extends Publisher<R>> call) {
+    return call(service, call, Kind.RESUMABLE_STREAM);
+  }
+
+  /** How a call answers, which decides how it is timed and whether it is repeated after values went out. */
+  private enum Kind {
+    /** One value: the deadline bounds the whole call. */
+    ONE,
+    /** Values as they arrive: never repeated once one went out. */
+    STREAM,
+    /** Values as they arrive, each attempt skipping what went out: repeated as if none had. */
+    RESUMABLE_STREAM
+  }
+
+  /** How large the pages of this client's listings and their items may be. */
+  PageLimits pageLimits() {
+    return options.pageLimits();
   }
 
   /** Signs and checks the continuation tokens of this client's listings. */
@@ -112,7 +141,10 @@ public final class CallLayer implements AutoCloseable {
     meters.close();
   }
 
-  private <R> Flux<R> call(HarnessService service, Supplier<? extends Publisher<R>> call, boolean streamed) {
+  private <R> Flux<R> call(HarnessService service, Supplier<? extends Publisher<R>> call, Kind kind) {
+    boolean streamed = kind != Kind.ONE;
+    // A resumable stream skips, on each attempt, what went out: for the retry rules nothing went out.
+    boolean resumable = kind == Kind.RESUMABLE_STREAM;
     return Flux.deferContextual(context -> {
       if (closed.getAsBoolean()) {
         return Flux.error(new IllegalStateException("the HarnessClient is closed"));
@@ -128,21 +160,25 @@ public final class CallLayer implements AutoCloseable {
 
       Flux<R> attempt = Flux.<R>defer(call).onErrorMap(e -> ErrorMapper.map(e, state)).doOnNext(value -> tally.emitted());
       Flux<R> refreshed = attempt.onErrorResume(UnauthorizedException.class,
-          e -> tally.hasEmitted() ? Flux.error(e) : refresh(state, e).thenMany(attempt));
-      Flux<R> retried = refreshed.retryWhen(retry(state, policy, tally))
+          e -> !resumable && tally.hasEmitted() ? Flux.error(e) : refresh(state, e).thenMany(attempt));
+      Flux<R> retried = refreshed.retryWhen(retry(state, policy, tally, resumable))
           .doOnComplete(() -> budget.succeeded(tally.lastRetryCost, tally.retries > 0));
       Flux<R> bounded = CallTimeouts.bound(retried, deadline, streamed ? options.responseTimeout() : null, timer,
           () -> deadlinePassed(state, deadline), emitted -> streamIdle(state, emitted));
 
       observation.start();
-      // Stopped before the terminal signal goes downstream, so whoever sees the call end sees it observed.
+      // Stopped before the terminal signal goes downstream, so whoever sees the call end sees it observed;
+      // once only: a consumer may cancel on the value a completing call hands over (a listing's last page).
+      AtomicBoolean stopped = new AtomicBoolean();
       return bounded
-          .doOnComplete(() -> stop(observation, state, SignalType.ON_COMPLETE))
+          .doOnComplete(() -> stop(observation, state, SignalType.ON_COMPLETE, stopped))
           .doOnError(error -> {
-            observation.error(error);
-            stop(observation, state, SignalType.ON_ERROR);
+            if (!stopped.get()) {
+              observation.error(error);
+            }
+            stop(observation, state, SignalType.ON_ERROR, stopped);
           })
-          .doOnCancel(() -> stop(observation, state, SignalType.CANCEL))
+          .doOnCancel(() -> stop(observation, state, SignalType.CANCEL, stopped))
           .contextWrite(c -> state.writeTo(c.put(OBSERVATION_KEY, observation)));
     });
   }
@@ -166,13 +202,13 @@ public final class CallLayer implements AutoCloseable {
    * The retry layer: reports throttling to the rate limiter, then repeats what the decider allows,
    * and says on the failure why a retryable one was not repeated.
    */
-  private Retry retry(CallState state, RetryPolicy policy, Tally tally) {
+  private Retry retry(CallState state, RetryPolicy policy, Tally tally, boolean resumable) {
     return Retry.from(signals -> signals.concatMap(signal -> {
       Throwable failure = signal.failure();
       if (failure instanceof TooManyRequestsException throttled) {
         options.rateLimiter().throttled(state.credential().identity(), throttled.error().retryAfter());
       }
-      RetryDecider.Decision decision = tally.hasEmitted() && isRetryable(failure)
+      RetryDecider.Decision decision = !resumable && tally.hasEmitted() && isRetryable(failure)
           ? RetryDecider.Decision.refused(RetryRefusal.Reason.ALREADY_EMITTED, "already emitted")
           : decider.decide(failure, state.retrySafe(), signal.totalRetries(), policy, budget);
       if (!decision.retry()) {
@@ -214,7 +250,10 @@ public final class CallLayer implements AutoCloseable {
         + options.responseTimeout() + " while the consumer was waiting, after " + emitted + " item(s)", false, null);
   }
 
-  private static void stop(Observation observation, CallState state, SignalType signal) {
+  private static void stop(Observation observation, CallState state, SignalType signal, AtomicBoolean stopped) {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
     observation.lowCardinalityKeyValue("harness.operation", state.operationId());
     observation.lowCardinalityKeyValue("outcome", outcome(signal, state.attempt().status()));
     observation.stop();

@@ -45,6 +45,7 @@ import reactor.core.scheduler.Scheduler;
  *     unsigned tokens; copied, so the caller's array may change afterwards
  * @param name the client's name in its meters (tag {@code client}), or {@code null} for the
  *     application id, else a short hash of the credential's identity
+ * @param pageLimits how large a page and an item of it may be; {@code null} for {@link PageLimits#DEFAULTS}
  */
 public record ClientOptions(
     Map<HarnessService, String> serviceUrls,
@@ -68,7 +69,8 @@ public record ClientOptions(
     Scheduler scheduler,
     MeterRegistry meterRegistry,
     byte[] continuationTokenKey,
-    String name) {
+    String name,
+    PageLimits pageLimits) {
 
   /**
    * Checks the options together.
@@ -80,6 +82,7 @@ public record ClientOptions(
     serviceUrls = Map.copyOf(serviceUrls);
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(scheduler, "scheduler");
+    pageLimits = pageLimits == null ? PageLimits.DEFAULTS : pageLimits;
     Objects.requireNonNull(poolAcquireTimeout, "poolAcquireTimeout");
     continuationTokenKey = continuationTokenKey == null ? null : continuationTokenKey.clone();
     if (!allowInsecureHttp) {

@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a listing stands, as an opaque, versioned, serialisable string: the operation, a binding
  * (a hash of the listing's query parameters and account, never the values themselves), the next
- * page index, the page size, the items seen and the total seen so far. Resuming with a token of
+ * page index, the page size, the items seen and the total seen so far, and for a cursor listing the
+ * cursor of the next page. Resuming with a token of
  * another listing fails before any request is made; a token resumes with any credential of its
  * account, so a rotated key does not strand a listing.
  *
@@ -18,12 +20,18 @@ import java.util.Objects;
  * each other), and no message repeats what it holds. When the client has a key, tokens carry an
  * HMAC-SHA256 of their content ({@link TokenSigner}) and only tokens signed with that key resume.
  */
-record ContinuationToken(String operation, String binding, int nextIndex, int pageSize, long seen, long total) {
+record ContinuationToken(String operation, String binding, int nextIndex, int pageSize, long seen, long total,
+    @Nullable String cursor) {
 
   private static final String VERSION = "hr1";
   private static final String SIGNED_VERSION = "hr1s";
-  /** The longest token read: a real one is well under 200 characters. */
-  static final int MAX_LENGTH = 1024;
+  /** The version of tokens of cursor listings: those of {@link #VERSION} with the cursor after the total. */
+  private static final String CURSOR_VERSION = "hr2";
+  private static final String SIGNED_CURSOR_VERSION = "hr2s";
+  /** The longest token read: an index token is well under 200 characters, a cursor one holds its cursor. */
+  static final int MAX_LENGTH = 2048;
+  /** The longest cursor a token carries: a listing whose server hands out longer ones cannot be resumed. */
+  static final int MAX_CURSOR = 1024;
   /** The largest next page index: one more still fits an {@code int}. */
   static final int MAX_INDEX = Integer.MAX_VALUE - 1;
 
@@ -40,7 +48,14 @@ record ContinuationToken(String operation, String binding, int nextIndex, int pa
   String serialize(TokenSigner signer) {
     String fields = String.join("|", operation, binding, Integer.toString(nextIndex), Integer.toString(pageSize),
         Long.toString(seen), Long.toString(total));
-    String plain = signer.signs() ? SIGNED_VERSION + "|" + fields : VERSION + "|" + fields;
+    String version;
+    if (cursor == null) {
+      version = signer.signs() ? SIGNED_VERSION : VERSION;
+    } else {
+      version = signer.signs() ? SIGNED_CURSOR_VERSION : CURSOR_VERSION;
+      fields += "|" + Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
+    }
+    String plain = version + "|" + fields;
     String text = signer.signs() ? plain + "|" + signer.sign(plain) : plain;
     return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
@@ -75,17 +90,21 @@ record ContinuationToken(String operation, String binding, int nextIndex, int pa
     }
     ContinuationToken parsed;
     try {
+      String cursor = parts[0].startsWith(CURSOR_VERSION)
+          ? new String(Base64.getUrlDecoder().decode(parts[7]), StandardCharsets.UTF_8) : null;
       parsed = new ContinuationToken(parts[1], parts[2], Integer.parseInt(parts[3]), Integer.parseInt(parts[4]),
-          Long.parseLong(parts[5]), Long.parseLong(parts[6]));
-    } catch (NumberFormatException e) {
+          Long.parseLong(parts[5]), Long.parseLong(parts[6]), cursor);
+    } catch (IllegalArgumentException e) { // a number or the cursor's Base64
       throw new IllegalArgumentException("a damaged continuation token", null);
     }
     return parsed.checkRanges(maxPageSize);
   }
 
   private static void checkSignature(String[] parts, TokenSigner signer) {
-    boolean signed = parts.length == 8 && SIGNED_VERSION.equals(parts[0]);
-    if (!signed && !(parts.length == 7 && VERSION.equals(parts[0]))) {
+    int fields = parts[0].startsWith(CURSOR_VERSION) ? 8 : 7;
+    boolean signed = parts.length == fields + 1
+        && (SIGNED_VERSION.equals(parts[0]) || SIGNED_CURSOR_VERSION.equals(parts[0]));
+    if (!signed && !(parts.length == fields && (VERSION.equals(parts[0]) || CURSOR_VERSION.equals(parts[0])))) {
       throw new IllegalArgumentException("not a continuation token of this version of harness-reactive");
     }
     if (signer.signs() && !signed) {
@@ -96,7 +115,7 @@ record ContinuationToken(String operation, String binding, int nextIndex, int pa
       throw new IllegalArgumentException("the continuation token is signed: resume it with a client given the key it"
           + " was signed with (continuationTokenKey)");
     }
-    if (signed && !signer.verifies(String.join("|", List.of(parts).subList(0, 7)), parts[7])) {
+    if (signed && !signer.verifies(String.join("|", List.of(parts).subList(0, fields)), parts[fields])) {
       throw new IllegalArgumentException("the continuation token's signature does not match this client's key: it"
           + " was signed with another key, or altered");
     }
@@ -115,6 +134,9 @@ record ContinuationToken(String operation, String binding, int nextIndex, int pa
     }
     if (total < -1 || (total >= 0 && seen > total)) {
       throw outOfRange("its total is negative or smaller than the items it counts as seen");
+    }
+    if (cursor != null && (cursor.isEmpty() || cursor.length() > MAX_CURSOR)) {
+      throw outOfRange("its cursor is empty or longer than " + MAX_CURSOR + " characters");
     }
     return this;
   }

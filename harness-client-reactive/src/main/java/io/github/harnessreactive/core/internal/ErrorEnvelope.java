@@ -1,9 +1,14 @@
 package io.github.harnessreactive.core.internal;
 
 import io.github.harnessreactive.core.HarnessService;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one rule for a successful response whose body is an error: Harness's NG API tells clients to
@@ -15,7 +20,31 @@ import tools.jackson.core.JsonToken;
  */
 final class ErrorEnvelope {
 
+  /**
+   * The top-level scalar fields a page reader keeps so that an error envelope answered with 200
+   * is recognised, and described, when the body itself is not kept (a page read as it arrives).
+   */
+  static final Set<String> FIELDS = Set.of("status", "code", "message", "error", "errorCode", "correlationId");
+
   private ErrorEnvelope() {
+  }
+
+  /** Whether the top-level fields a page reader kept ({@link #FIELDS}, by path) mark the body as an error. */
+  static boolean isErrorStatus(Map<String, JsonNode> fields, String document) {
+    JsonNode status = fields.get("status");
+    return status != null && status.isString() && isError(status.asString(), document);
+  }
+
+  /** An error body rebuilt from the top-level fields a page reader kept, for the error decoder. */
+  static byte[] body(JsonMapper mapper, Map<String, JsonNode> fields) {
+    Map<String, JsonNode> envelope = new LinkedHashMap<>();
+    for (String field : FIELDS) {
+      JsonNode value = fields.get(field);
+      if (value != null) {
+        envelope.put(field, value);
+      }
+    }
+    return mapper.writeValueAsBytes(envelope);
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.harnessreactive.core.exception.HarnessError;
 import io.github.harnessreactive.core.exception.HarnessException;
 import io.github.harnessreactive.core.exception.HarnessTimeoutException;
 import io.github.harnessreactive.core.exception.ResponseDecodeException;
+import io.github.harnessreactive.core.exception.ResponseTooLargeException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -71,9 +72,16 @@ final class ErrorMapper {
           + " (" + undecodable.length + " bytes): " + rootMessage(undecodable, state), undecodable.excerptText(), truncated,
           undecodable);
     }
+    if (failure instanceof PageBodyException body) {
+      if (body.limit != null) {
+        return tooLarge(state, body.getMessage(), body.limit == PageBodyException.Limit.PAGE
+            ? ResponseTooLargeException.Part.PAGE : ResponseTooLargeException.Part.ITEM, body.limitBytes, body);
+      }
+      return decodeError(state, body.getMessage(), "", body.truncated, body);
+    }
     if (failure instanceof DataBufferLimitException) {
-      return decodeError(state, "the body is larger than the codec memory limit: " + rootMessage(failure, state), "", false,
-          failure);
+      return tooLarge(state, "the body is larger than the codec memory limit (maxInMemorySize): "
+          + rootMessage(failure, state), ResponseTooLargeException.Part.BODY, -1, failure);
     }
     if (failure instanceof DecodingException || failure instanceof JacksonException) {
       boolean truncated = isTruncation(failure);
@@ -127,6 +135,14 @@ final class ErrorMapper {
               : ", which this operation does not answer"), "", false, cause);
     }
     return decodeError(state, "the body does not decode: " + rootMessage(cause, state), "", false, cause);
+  }
+
+  private static HarnessApiException tooLarge(CallState state, String message, ResponseTooLargeException.Part part,
+      long limitBytes, Throwable cause) {
+    Attempt attempt = state.attempt();
+    HarnessError error = HarnessError.of(attempt.status(), message, attempt.method(), attempt.redactedUrl())
+        .withCorrelationId(Redactor.shownHeader(attempt.headers(), "X-Request-Id"));
+    return new ResponseTooLargeException(error, part, limitBytes, cause);
   }
 
   private static HarnessApiException decodeError(CallState state, String message, String excerpt, boolean truncated,

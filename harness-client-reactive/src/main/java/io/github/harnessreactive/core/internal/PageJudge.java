@@ -1,7 +1,7 @@
 package io.github.harnessreactive.core.internal;
 
-import io.github.harnessreactive.core.catalogue.PageShape;
 import io.github.harnessreactive.core.catalogue.PageShape.Meta;
+import io.github.harnessreactive.core.catalogue.PageShape;
 import io.github.harnessreactive.core.paging.PaginationException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -72,6 +72,11 @@ final class PageJudge {
   /** Whether the listing pages by cursor. */
   boolean byCursor() {
     return shape.position() == PageShape.Position.CURSOR;
+  }
+
+  /** What identifies this item, or {@code null} when the operation's items have no identity or this item none. */
+  @Nullable Object identityOf(Object item) {
+    return identity == null ? null : identity.of(item);
   }
 
   /** Starts judging the page the listing asks for at this position. */

@@ -3,10 +3,10 @@ package io.github.harnessreactive.core.internal;
 import io.github.harnessreactive.core.HarnessContext;
 import io.github.harnessreactive.core.HarnessService;
 import io.github.harnessreactive.core.catalogue.OperationInfo;
-import io.github.harnessreactive.core.catalogue.PageShape.Meta;
 import io.github.harnessreactive.core.catalogue.PageShape;
 import io.github.harnessreactive.core.catalogue.PageShapes;
 import io.github.harnessreactive.core.exception.HarnessException;
+import io.github.harnessreactive.core.paging.ListingRequest;
 import io.github.harnessreactive.core.paging.Page;
 import io.github.harnessreactive.core.paging.PageFetcher;
 import io.github.harnessreactive.core.paging.PageRequest;
@@ -15,49 +15,44 @@ import io.github.harnessreactive.core.paging.PaginationException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
-import reactor.core.Disposable;
-import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SynchronousSink;
+import reactor.util.context.ContextView;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lists one operation page by page, as its catalogue entry and page shape describe: strictly on
  * demand (a page is requested only when it has been asked for and the previous one has been
- * delivered), each page one logical call through {@link CallLayer}, every page checked by the
- * guards before it is delivered.
+ * delivered; cancelling cancels the page in flight), each page one logical call through
+ * {@link CallLayer}, judged by {@link PageJudge} inside that call, so what a page reports is an
+ * event of that page's observation. The listing fails past its maximum of pages, and ends as soon
+ * as its last page is known, demand or not (a strict listing's failure follows that page).
  *
- * <p>Guards: the body must have its item array; a page may not hold more items than asked for;
- * the page index the server reports must be the one asked for; the total may not change between
- * pages, and the items seen may not pass it; a page may not repeat the previous page, nor start
- * with an item of it (the list shifted); the listing may not pass its maximum number of pages. The
- * last page is the first that is empty, or that the shape's metadata calls last (no next page,
- * the last page index, the total reached), or, for a shape that reports none of these, the first
- * with fewer items than asked for. A last page that leaves items missing against the total says
- * so ({@link Page#missingItems()}, a {@code harness.page.incomplete} event), and fails the listing
- * after it is delivered when the listing is strict. A negative total means "not reported".
- *
- * <p>Each page is checked inside its call, so what a page reports is an event of that page's
- * observation. Continuation tokens are checked as {@link ContinuationToken} says, and signed when
- * the client has a key.
+ * <p>A page is read from the body's buffers as they arrive, never copied into a {@code byte[]}:
+ * joined and read whole ({@link WholePageReader}) by default, or read as its bytes arrive with each
+ * item going downstream as it is complete ({@link StreamingPageReader}, {@link EarlyPage}) with
+ * early emission. Either way the client's {@link PageLimits} bound a page and an item.
+ * Continuation tokens are checked as {@link ContinuationToken} says, and signed when the client
+ * has a key.
  *
  * @param <A> the generated API class
  * @param <T> the item type
  */
 public final class Pager<A, T> implements PageRetriever<T> {
-
-  private static final Set<Meta> AUTHORITATIVE = EnumSet.of(Meta.HAS_NEXT, Meta.IS_LAST, Meta.TOTAL_PAGES, Meta.TOTAL_ITEMS);
 
   private final CallLayer calls;
   private final HarnessService service;
@@ -65,10 +60,13 @@ public final class Pager<A, T> implements PageRetriever<T> {
   private final OperationInfo operation;
   private final OperationInfo.PagingSpec paging;
   private final PageShape shape;
-  private final PageDecoder decoder;
+  private final PageJudge judge;
+  private final PageLayout layout;
+  private final WholePageReader wholeReader;
   private final PageFetcher<A> fetcher;
   private final List<?> query;
   private final String defaultAccount;
+  private final JsonMapper mapper;
 
   /**
    * @param query the listing's parameters besides paging, which its continuation tokens are bound to
@@ -85,103 +83,63 @@ public final class Pager<A, T> implements PageRetriever<T> {
     this.fetcher = fetcher;
     this.query = Collections.unmodifiableList(new ArrayList<>(query)); // null values are legitimate parameters
     this.defaultAccount = defaultAccount;
+    this.mapper = mapper;
     Set<String> wanted = shape.fields().values().stream().filter(l -> !l.header()).map(PageShape.Location::name)
         .collect(Collectors.toSet());
-    wanted.add("status");
-    if (shape.position() == PageShape.Position.CURSOR) {
-      throw new IllegalArgumentException(operation.operationId() + " pages by cursor, which this pager does not read yet");
-    }
-    this.decoder = new PageDecoder(mapper, itemType, paging.items(), wanted);
+    wanted.addAll(ErrorEnvelope.FIELDS); // an error envelope answered with 200
+    PageLimits limits = calls.pageLimits();
+    this.layout = new PageLayout(mapper, itemType, paging.items(), wanted, limits.maxPageBytes(), limits.maxItemBytes());
+    this.wholeReader = new WholePageReader(layout);
+    this.judge = new PageJudge(operation.operationId(), shape, paging.firstPage(), paging.items(),
+        ItemIdentity.at(paging.identity()));
   }
 
   @Override
-  public Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages) {
-    return retrieve(continuationToken, pageSize, maxPages, false);
-  }
-
-  @Override
-  public Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages, boolean strictTotal) {
+  public Flux<Page<T>> retrieve(ListingRequest request) {
     return Flux.deferContextual(context -> {
-      String binding = ContinuationToken.binding(query, account(HarnessContext.from(context)));
-      Run run = continuationToken == null ? firstRun(pageSize, binding, strictTotal) : resumedRun(
-          ContinuationToken.parse(continuationToken, key(), binding, paging.maxPageSize(), calls.tokenSigner()), pageSize,
-          binding, strictTotal);
-      return Flux.<Page<T>>create(sink -> new StrictProducer(sink, run, maxPages).start(), FluxSink.OverflowStrategy.ERROR);
+      Listing listing = listing(request, context);
+      // Mono.just(...).flatMap: concatMap subscribes to the next inner as soon as the previous one
+      // completes; the page is fetched only when that inner is asked for its page.
+      return Flux.generate(listing::next).concatMap(at -> Mono.just(at).flatMap(position -> page(position, listing)), 0);
     });
   }
 
-  /**
-   * Fetches exactly one page per page requested downstream, one at a time: a page is fetched only
-   * when it has been asked for and the previous one has been delivered. Cancelling cancels the
-   * fetch in flight.
-   */
-  private final class StrictProducer {
-    private final FluxSink<Page<T>> sink;
-    private final Run run;
-    private final long maxPages;
-    private final AtomicInteger wip = new AtomicInteger();
-    private volatile boolean inFlight;
-    private volatile Disposable fetching = Disposables.disposed();
-
-    StrictProducer(FluxSink<Page<T>> sink, Run run, long maxPages) {
-      this.sink = sink;
-      this.run = run;
-      this.maxPages = maxPages;
-    }
-
-    void start() {
-      sink.onRequest(n -> drain());
-      sink.onDispose(() -> fetching.dispose());
-    }
-
-    private void drain() {
-      if (wip.getAndIncrement() != 0) {
-        return;
-      }
-      do {
-        // The end is signalled as soon as it is known, demand or not: after a last page that leaves
-        // items missing, a strict listing's failure must follow that page, not wait for a request.
-        if (!inFlight && !sink.isCancelled() && run.done) {
-          if (run.failure != null) {
-            sink.error(run.failure);
-          } else {
-            sink.complete();
-          }
-        } else if (!inFlight && !sink.isCancelled() && sink.requestedFromDownstream() > 0) {
-          if (run.pages >= maxPages) {
-            sink.error(new PaginationException(operation.operationId(), run.nextIndex, "more than " + maxPages
-                + " pages; the server keeps announcing more (raise maxPages if the list is that long)"));
-          } else {
-            inFlight = true;
-            fetching = fetch(run).contextWrite(sink.contextView()).subscribe(page -> {
-              sink.next(page);
-              inFlight = false;
-              drain();
-            }, failure -> sink.error(resumable(failure, run)));
-          }
-        }
-      } while (wip.decrementAndGet() != 0);
-    }
+  /** The items, each as its last byte arrives ({@link io.github.harnessreactive.core.paging.PagedFlux#withEarlyEmission()}). */
+  @Override
+  public Flux<T> retrieveItems(ListingRequest request) {
+    return Flux.deferContextual(context -> {
+      Listing listing = listing(request, context);
+      return Flux.generate(listing::next)
+          .concatMap(at -> Mono.just(at).flatMapMany(position -> earlyPage(position, listing)), 0);
+    });
   }
 
-  private Run firstRun(Integer pageSize, String binding, boolean strictTotal) {
+  private Listing listing(ListingRequest request, ContextView context) {
+    String binding = ContinuationToken.binding(query, account(HarnessContext.from(context)));
+    ListingPosition start = request.continuationToken() == null ? firstPosition(request.pageSize())
+        : resumedPosition(ContinuationToken.parse(request.continuationToken(), key(), binding, paging.maxPageSize(),
+            calls.tokenSigner()), request.pageSize());
+    return new Listing(binding, start, request.maxPages(), request.strictTotal());
+  }
+
+  private ListingPosition firstPosition(Integer pageSize) {
     if (!shape.isPaged()) {
-      return new Run(binding, 0, Integer.MAX_VALUE, 0, -1, strictTotal);
+      return ListingPosition.start(0, Integer.MAX_VALUE, 0, -1, null);
     }
     int size = pageSize == null ? paging.maxPageSize() : pageSize;
     if (size > paging.maxPageSize()) {
       throw new IllegalArgumentException("page size " + size + " is above the maximum of " + operation.operationId()
           + " (" + paging.maxPageSize() + ")");
     }
-    return new Run(binding, paging.firstPage(), size, 0, -1, strictTotal);
+    return ListingPosition.start(paging.firstPage(), size, 0, -1, null);
   }
 
-  private Run resumedRun(ContinuationToken token, Integer pageSize, String binding, boolean strictTotal) {
+  private ListingPosition resumedPosition(ContinuationToken token, Integer pageSize) {
     if (pageSize != null && pageSize != token.pageSize()) {
       throw new IllegalArgumentException("the continuation token was made with another page size than " + pageSize
           + "; resume without withPageSize, or with the size the listing had");
     }
-    return new Run(binding, token.nextIndex(), token.pageSize(), token.seen(), token.total(), strictTotal);
+    return ListingPosition.start(token.nextIndex(), token.pageSize(), token.seen(), token.total(), token.cursor());
   }
 
   /**
@@ -194,180 +152,208 @@ public final class Pager<A, T> implements PageRetriever<T> {
     return AccountScopeFilter.contextAccount(overrides).or(() -> Optional.ofNullable(defaultAccount)).orElse("");
   }
 
-  /**
-   * A failure of a page fetch carries the token that resumes the listing at that page (a list that
-   * is not paged is one request: there is nothing to resume).
-   */
-  private Throwable resumable(Throwable failure, Run run) {
-    if (shape.isPaged() && failure instanceof HarnessException harness && !(failure instanceof PaginationException)) {
-      HarnessExceptionAccess.resumableFrom(harness, run.token());
-    }
-    return failure;
-  }
-
   private String key() {
     return operation.document() + "/" + operation.operationId();
   }
 
-  private Mono<Page<T>> fetch(Run run) {
-    int index = run.nextIndex;
+  private PageRequest request(ListingPosition at) {
+    return new PageRequest(at.nextIndex(), at.size(), at.cursor());
+  }
+
+  /** One page, read whole and judged inside its call, then accepted by the listing. */
+  private Mono<Page<T>> page(ListingPosition at, Listing listing) {
     long started = System.nanoTime();
-    return calls.mono(service, () -> Mono.deferContextual(context -> {
+    Mono<Page<T>> page = calls.mono(service, () -> Mono.deferContextual(context -> {
       CallEvents events = CallState.require(context).events();
-      return fetcher.fetch(api, new PageRequest(index, run.size)).toEntity(byte[].class)
-          .map(entity -> run.accept(decode(entity, index, started, events), index,
-              Duration.ofNanos(System.nanoTime() - started), events));
+      return fetcher.fetch(api, request(at)).toEntityFlux(DataBuffer.class)
+          .flatMap(entity -> joined(entity.getBody())
+              .map(body -> listing.accept(read(body, entity.getHeaders(), at, listing.strictTotal), started, events)));
     }));
+    return page.onErrorMap(failure -> resumable(failure, listing));
   }
 
-  /** Decodes inside the attempt, so that a body error is reported with the response status. */
-  private Fetched<T> decode(ResponseEntity<byte[]> entity, int index, long started, CallEvents events) {
-    byte[] body = entity.getBody() == null ? new byte[0] : entity.getBody();
-    PageDecoder.RawPage<T> raw = decoder.decode(body);
-    JsonNode status = raw.fields().get("status");
-    if (status != null && status.isString() && ErrorEnvelope.isError(status.asString(), operation.document())) {
-      throw new HarnessJsonDecoder.ErrorInSuccessBody(body);
+  /** The body's buffers joined into one, within the page limit; an empty body is an empty buffer. */
+  private Mono<DataBuffer> joined(Flux<DataBuffer> body) {
+    long limit = layout.maxPageBytes();
+    return DataBufferUtils.join(body, (int) Math.min(limit, Integer.MAX_VALUE))
+        .onErrorMap(DataBufferLimitException.class, e -> PageBodyException.pageTooLarge(limit))
+        .switchIfEmpty(Mono.fromSupplier(() -> DefaultDataBufferFactory.sharedInstance.allocateBuffer(0)));
+  }
+
+  /** Reads and judges a whole page; the body is released whatever happens. */
+  private Judged<T> read(DataBuffer body, HttpHeaders headers, ListingPosition at, boolean strictTotal) {
+    int start = body.readPosition();
+    try {
+      PageLayout.Content<T> content;
+      try {
+        content = wholeReader.read(body, at.size());
+      } catch (JacksonException e) {
+        body.readPosition(start);
+        int length = body.readableByteCount();
+        if (endsEarly(e, body, length)) {
+          throw PageBodyException.truncated();
+        }
+        throw new HarnessJsonDecoder.UndecodableBody(bytes(body, HarnessJsonDecoder.UndecodableBody.KEPT), length, e);
+      }
+      if (ErrorEnvelope.isErrorStatus(content.fields(), operation.document())) {
+        throw new HarnessJsonDecoder.ErrorInSuccessBody(bytes(body.readPosition(start), Integer.MAX_VALUE));
+      }
+      PageJudge.Judgement judgement = judge.start(at);
+      for (T item : content.items()) {
+        judgement.item(item);
+      }
+      return new Judged<>(content.items(), judgement.end(content.itemsFound(), content.fields(), headers, strictTotal),
+          headers, at);
+    } finally {
+      DataBufferUtils.release(body);
     }
-    events.pageFetched(index, raw.items().size(), Duration.ofNanos(System.nanoTime() - started));
-    return new Fetched<>(raw, entity.getHeaders());
   }
 
-  private record Fetched<T>(PageDecoder.RawPage<T> raw, HttpHeaders headers) {
+  /**
+   * Whether a parse failed because the body stopped: at its very end, however the last token was
+   * cut ({@code fa} for {@code false} is an "unrecognized token", not an end of input, to Jackson).
+   * The body's read position is at its start.
+   */
+  private static boolean endsEarly(JacksonException failure, DataBuffer body, int length) {
+    if (failure instanceof UnexpectedEndOfInputException) {
+      return true;
+    }
+    TokenStreamLocation location = failure.getLocation();
+    long offset = location == null ? -1 : location.getByteOffset();
+    if (offset < 0) {
+      return false;
+    }
+    // Only the letters of a literal or the digits of a number after the failure: the last token was cut.
+    for (long i = offset; i < length; i++) {
+      if (!Character.isLetterOrDigit(body.getByte((int) (body.readPosition() + i)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  /** The state of one listing: one per subscription, advanced by one page at a time. */
-  private final class Run {
+  private static byte[] bytes(DataBuffer body, int max) {
+    byte[] bytes = new byte[Math.min(body.readableByteCount(), max)];
+    body.read(bytes);
+    return bytes;
+  }
+
+  /** A page read and judged, before the listing accepts it. */
+  record Judged<T>(List<T> items, PageJudge.Verdict verdict, HttpHeaders headers, ListingPosition at) {
+  }
+
+  /** One page whose items go out as they arrive, each attempt after the first skipping what went out. */
+  private Flux<T> earlyPage(ListingPosition at, Listing listing) {
+    long started = System.nanoTime();
+    EarlyPage<T> page = new EarlyPage<>(judge, at, operation.operationId());
+    Flux<T> items = calls.resumableFlux(service, () -> Flux.deferContextual(context -> {
+      CallEvents events = CallState.require(context).events();
+      EarlyPage<T>.Attempt attempt = page.attempt();
+      StreamingPageReader<T> reader = new StreamingPageReader<>(layout, attempt::decoded);
+      return fetcher.fetch(api, request(at)).toEntityFlux(DataBuffer.class).flatMapMany(entity -> entity.getBody()
+          // Each buffer's complete items go out, then its failure if it had one: an item is never held back.
+          .concatMap(buffer -> {
+            RuntimeException failure = null;
+            try {
+              reader.feed(buffer);
+            } catch (JacksonException e) {
+              failure = new HarnessJsonDecoder.UndecodableBody(new byte[0], (int) Math.min(reader.bytes(), Integer.MAX_VALUE), e);
+            } catch (RuntimeException e) {
+              failure = e;
+            } finally {
+              DataBufferUtils.release(buffer);
+            }
+            Flux<T> complete = Flux.fromIterable(attempt.releasable());
+            return failure == null ? complete : complete.concatWith(Flux.error(failure));
+          }, 1)
+          .concatWith(Mono.fromRunnable(() -> {
+            PageLayout.Content<T> content = reader.end();
+            if (ErrorEnvelope.isErrorStatus(content.fields(), operation.document())) {
+              throw new HarnessJsonDecoder.ErrorInSuccessBody(ErrorEnvelope.body(mapper, content.fields()));
+            }
+            PageJudge.Verdict verdict = attempt.end(content, entity.getHeaders(), listing.strictTotal);
+            listing.accept(new Judged<>(List.of(), verdict, entity.getHeaders(), at), started, events);
+          }))
+          .doOnDiscard(DataBuffer.class, DataBufferUtils::release));
+    }));
+    return items.onErrorMap(failure -> page.delivered() == 0 ? resumable(failure, listing) : failure);
+  }
+
+  /**
+   * A failure of a page fetch carries the token that resumes the listing at that page (a list that
+   * is not paged is one request: there is nothing to resume).
+   */
+  private Throwable resumable(Throwable failure, Listing listing) {
+    if (shape.isPaged() && failure instanceof HarnessException harness && !(failure instanceof PaginationException)) {
+      HarnessExceptionAccess.resumableFrom(harness, listing.token());
+    }
+    return failure;
+  }
+
+  /**
+   * The state of one listing: one per subscription, advanced one page at a time (pages are
+   * serial, so a page's acceptance happens before the next position is asked for).
+   */
+  private final class Listing {
     private final String binding;
-    private final int size;
+    private final long maxPages;
     private final boolean strictTotal;
-    private volatile int nextIndex;
-    private volatile long seen;
-    private volatile long total;
-    private volatile int pages;
+    private volatile ListingPosition position;
+    private volatile long pages;
     private volatile boolean done;
-    private volatile PaginationException failure;
-    private volatile List<T> previousItems = List.of();
+    private volatile PaginationException failAfter;
 
-    Run(String binding, int nextIndex, int size, long seen, long total, boolean strictTotal) {
+    Listing(String binding, ListingPosition start, long maxPages, boolean strictTotal) {
       this.binding = binding;
-      this.nextIndex = nextIndex;
-      this.size = size;
-      this.seen = seen;
-      this.total = total;
+      this.position = start;
+      this.maxPages = maxPages;
       this.strictTotal = strictTotal;
     }
 
-    Page<T> accept(Fetched<T> fetched, int index, Duration elapsed, CallEvents events) {
-      PageDecoder.RawPage<T> raw = fetched.raw();
-      List<T> items = raw.items();
-      if (!raw.itemsFound()) {
-        throw fail(index, "the body has no item array at " + paging.items().stream()
-            .map(path -> path.isEmpty() ? "(root)" : "'" + path + "'").collect(Collectors.joining(", "))
-            + "; fields seen: " + raw.fields().keySet());
-      }
-      if (items.size() > size) {
-        throw fail(index, "the page holds " + items.size() + " items, more than the " + size + " asked for");
-      }
-      OptionalLong reportedIndex = number(Meta.PAGE_INDEX, fetched);
-      if (reportedIndex.isPresent() && reportedIndex.getAsLong() != index) {
-        throw fail(index, "asked for page " + index + " but the server answered page " + reportedIndex.getAsLong()
-            + (reportedIndex.getAsLong() < index ? " again" : ""));
-      }
-      OptionalLong totalItems = total(fetched);
-      if (totalItems.isPresent() && total >= 0 && totalItems.getAsLong() != total) {
-        throw fail(index, "the total changed from " + total + " to " + totalItems.getAsLong()
-            + " during the listing: the data changed underneath, so items may be missed or repeated; list again");
-      }
-      if (!items.isEmpty() && items.equals(previousItems)) {
-        throw fail(index, "the page repeats the previous page's " + items.size() + " items; the server ignores the page index");
-      }
-      // k items inserted before the listing's position push the previous page's last k items onto
-      // this page, so its first item is one of them: checking that item alone finds any shift
-      // smaller than a page (a whole page is the repeated page above) at the cost of one scan.
-      if (!items.isEmpty() && previousItems.contains(items.get(0))) {
-        throw fail(index, "item 0 of the page was also on the previous page: the list shifted while it was"
-            + " listed (an item was added before it), so items may be missed or repeated; list again");
-      }
-      OptionalLong totalPages = number(Meta.TOTAL_PAGES, fetched);
-      Optional<Boolean> hasNext = bool(Meta.HAS_NEXT, fetched);
-      Optional<Boolean> isLast = bool(Meta.IS_LAST, fetched);
-      long seenNow = seen + items.size();
-      if (totalItems.isPresent() && seenNow > totalItems.getAsLong()) {
-        throw fail(index, "the page brings the items seen to " + seenNow + ", more than the total of "
-            + totalItems.getAsLong() + " the server reports: its metadata contradicts its pages");
-      }
-
-      boolean last = items.isEmpty()
-          || !shape.isPaged()
-          || hasNext.map(next -> !next).orElse(false)
-          || isLast.orElse(false)
-          || (totalPages.isPresent() && index - paging.firstPage() + 1 >= totalPages.getAsLong())
-          || (totalItems.isPresent() && seenNow >= totalItems.getAsLong())
-          || (!reportsEnd(fetched) && items.size() < size);
-
-      long missing = last && totalItems.isPresent() ? totalItems.getAsLong() - seenNow : 0;
-      if (missing > 0) {
-        events.pageIncomplete(index, missing, totalItems.getAsLong());
-        if (strictTotal) {
-          failure = fail(index, "the last page leaves " + missing + " of " + totalItems.getAsLong() + " items missing:"
-              + " items were removed while the list was read, or the total is stale; list again");
+    /** The position of the next page, or the listing's end or failure. */
+    void next(SynchronousSink<ListingPosition> sink) {
+      if (done) {
+        if (failAfter != null) {
+          sink.error(failAfter);
+        } else {
+          sink.complete();
         }
+      } else if (pages >= maxPages) {
+        sink.error(new PaginationException(operation.operationId(), position.nextIndex(), "more than " + maxPages
+            + " pages; the server keeps announcing more (raise maxPages if the list is that long)"));
+      } else {
+        sink.next(position);
       }
+    }
 
+    /** Takes a judged page as the listing's next. */
+    Page<T> accept(Judged<T> judged, long started, CallEvents events) {
+      PageJudge.Verdict verdict = judged.verdict();
+      int index = judged.at().nextIndex();
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      events.pageFetched(index, (int) (verdict.next().seen() - judged.at().seen()), elapsed);
+      if (verdict.missingItems() > 0) {
+        events.pageIncomplete(index, verdict.missingItems(), verdict.totalItems().orElse(-1));
+      }
+      position = verdict.next();
       pages++;
-      seen = seenNow;
-      total = totalItems.orElse(total);
-      previousItems = items;
-      nextIndex = index + 1;
-      done = last;
-      String token = last ? null : token();
-      return new Page<>(items, index, size, totalItems, totalPages, last, fetched.headers(), token, elapsed, missing);
+      done = verdict.last();
+      failAfter = verdict.failAfter();
+      String token = verdict.last() ? null : token();
+      return new Page<>(judged.items(), index, judged.at().size(), verdict.totalItems(), verdict.totalPages(),
+          verdict.last(), judged.headers(), token, elapsed, verdict.missingItems());
     }
 
     /** The token of where the listing stands: the next page to fetch, with what was seen so far. */
     String token() {
-      return new ContinuationToken(key(), binding, nextIndex, size, seen, total).serialize(calls.tokenSigner());
-    }
-
-    /** Whether the shape reported any end-of-list metadata on this page. */
-    private boolean reportsEnd(Fetched<T> fetched) {
-      return AUTHORITATIVE.stream().anyMatch(meta -> value(meta, fetched).isPresent());
-    }
-
-    private PaginationException fail(int index, String message) {
-      return new PaginationException(operation.operationId(), index, message);
+      ListingPosition at = position;
+      return new ContinuationToken(key(), binding, at.nextIndex(), at.size(), at.seen(), at.total(), at.cursor())
+          .serialize(calls.tokenSigner());
     }
   }
 
-  private Optional<String> value(Meta meta, Fetched<T> fetched) {
-    return shape.location(meta).flatMap(location -> {
-      if (location.header()) {
-        return Optional.ofNullable(fetched.headers().getFirst(location.name()));
-      }
-      JsonNode node = fetched.raw().fields().get(location.name());
-      return node == null || node.isNull() ? Optional.empty() : Optional.of(node.asString());
-    });
-  }
-
-  /** The total of items the page reports; a negative one means "not reported". */
-  private OptionalLong total(Fetched<T> fetched) {
-    OptionalLong reported = number(Meta.TOTAL_ITEMS, fetched);
-    return reported.isPresent() && reported.getAsLong() < 0 ? OptionalLong.empty() : reported;
-  }
-
-  private OptionalLong number(Meta meta, Fetched<T> fetched) {
-    Optional<String> text = value(meta, fetched);
-    if (text.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    try {
-      return OptionalLong.of(Long.parseLong(text.get().trim()));
-    } catch (NumberFormatException e) {
-      throw new PaginationException(operation.operationId(), -1, "page metadata " + meta + " is not a number: " + text.get());
-    }
-  }
-
-  private Optional<Boolean> bool(Meta meta, Fetched<T> fetched) {
-    return value(meta, fetched).map(text -> Boolean.parseBoolean(text.trim()));
+  @Override
+  public String toString() {
+    return "Pager[" + key() + ", " + judge + "]";
   }
 }

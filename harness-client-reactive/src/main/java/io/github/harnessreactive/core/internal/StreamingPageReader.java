@@ -11,7 +11,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.async.ByteBufferFeeder;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.util.TokenBuffer;
 
@@ -75,13 +75,15 @@ final class StreamingPageReader<T> {
   /**
    * The body has ended: the page's fields and whether it had its item array.
    *
-   * @throws PageBodyException when the body ended in the middle of a value
+   * @throws PageBodyException when the body ended in the middle of a value. A token the parser can only
+   *     judge at the end of input ({@code fa} of a cut {@code false}) counts as cut short too: the document
+   *     was not complete when the body ended, whatever the token would have become.
    */
   PageLayout.Content<T> end() {
     feeder.endOfInput();
     try {
       drain();
-    } catch (UnexpectedEndOfInputException cutShort) {
+    } catch (StreamReadException cutShort) {
       throw PageBodyException.truncated();
     } finally {
       parser.close();
@@ -90,6 +92,11 @@ final class StreamingPageReader<T> {
       throw PageBodyException.truncated();
     }
     return new PageLayout.Content<>(List.of(), found, fields);
+  }
+
+  /** The bytes of the body read so far. */
+  long bytes() {
+    return bytes;
   }
 
   /** The items handed over so far. */

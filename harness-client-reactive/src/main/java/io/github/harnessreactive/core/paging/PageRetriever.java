@@ -13,27 +13,23 @@ import reactor.core.publisher.Flux;
 public interface PageRetriever<T> {
 
   /**
-   * The pages, lenient about items missing at the end: a last page that leaves items missing
-   * against the reported total says so ({@link Page#missingItems()}) and the list completes.
+   * The pages, each delivered once it is complete and judged.
    *
-   * @param continuationToken where to start: {@code null} for the first page
-   * @param pageSize the page size, or {@code null} for the operation's maximum
-   * @param maxPages how many pages at most before the list fails with {@link PaginationException}
+   * @param request where to start, the page size, the maximum of pages, strictness about the total
+   * @return the pages, lazy: nothing is requested before subscription
    */
-  Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages);
+  Flux<Page<T>> retrieve(ListingRequest request);
 
   /**
-   * The pages, strict or lenient about items missing at the end. The default is lenient whatever
-   * {@code strictTotal} says, which is right for a retriever whose pages never report missing
-   * items; the runtime's retriever overrides it.
+   * The items, each as early as the retriever can deliver it: for the runtime's pager, as the
+   * item's last byte arrives ({@link PagedFlux#withEarlyEmission()}). This default delivers each
+   * page's items once the page is complete, fetching the next page when the previous one's items
+   * have all been delivered.
    *
-   * @param continuationToken where to start: {@code null} for the first page
-   * @param pageSize the page size, or {@code null} for the operation's maximum
-   * @param maxPages how many pages at most before the list fails with {@link PaginationException}
-   * @param strictTotal whether a last page that leaves items missing against the reported total
-   *     fails the list (after the page is delivered) rather than only saying so on the page
+   * @param request where to start, the page size, the maximum of pages, strictness about the total
+   * @return the items, lazy: nothing is requested before subscription
    */
-  default Flux<Page<T>> retrieve(String continuationToken, Integer pageSize, long maxPages, boolean strictTotal) {
-    return retrieve(continuationToken, pageSize, maxPages);
+  default Flux<T> retrieveItems(ListingRequest request) {
+    return retrieve(request).concatMap(page -> Flux.fromIterable(page.items()), 0);
   }
 }

@@ -21,6 +21,10 @@ import reactor.core.publisher.Mono;
  *       {@linkplain #byPage(String) continuation token}); nothing is shared between subscriptions.</li>
  *   <li>Pages are as large as the operation allows unless {@link #withPageSize} says otherwise:
  *       Harness limits requests, not records.</li>
+ *   <li>By default a page's items go downstream once the whole page has arrived and been judged,
+ *       so every guard runs before any item of the page is delivered, and a page that fails half
+ *       way and is retried cannot deliver an item twice. {@link #withEarlyEmission()} delivers each
+ *       item as its last byte arrives instead.</li>
  * </ul>
  *
  * <p>A listing that cannot continue safely ends with a {@link PaginationException}; errors of a
@@ -40,20 +44,22 @@ public final class PagedFlux<T> extends Flux<T> {
   private final int lookahead;
   private final long maxPages;
   private final boolean strictTotal;
+  private final boolean earlyEmission;
   private final Function<Throwable, Throwable> errors;
 
   /** For the runtime and facades; applications get a {@code PagedFlux} from them. */
   public PagedFlux(PageRetriever<T> retriever) {
-    this(retriever, null, DEFAULT_LOOKAHEAD, DEFAULT_MAX_PAGES, false, Function.identity());
+    this(retriever, null, DEFAULT_LOOKAHEAD, DEFAULT_MAX_PAGES, false, false, Function.identity());
   }
 
   private PagedFlux(PageRetriever<T> retriever, Integer pageSize, int lookahead, long maxPages, boolean strictTotal,
-      Function<Throwable, Throwable> errors) {
+      boolean earlyEmission, Function<Throwable, Throwable> errors) {
     this.retriever = Objects.requireNonNull(retriever, "retriever");
     this.pageSize = pageSize;
     this.lookahead = lookahead;
     this.maxPages = maxPages;
     this.strictTotal = strictTotal;
+    this.earlyEmission = earlyEmission;
     this.errors = errors;
   }
 
@@ -66,7 +72,7 @@ public final class PagedFlux<T> extends Flux<T> {
     if (size <= 0) {
       throw new IllegalArgumentException("page size must be positive");
     }
-    return new PagedFlux<>(retriever, size, lookahead, maxPages, strictTotal, errors);
+    return new PagedFlux<>(retriever, size, lookahead, maxPages, strictTotal, earlyEmission, errors);
   }
 
   /** The same listing fetching this many pages ahead of demand (0 = strictly on demand). */
@@ -74,7 +80,7 @@ public final class PagedFlux<T> extends Flux<T> {
     if (pages < 0) {
       throw new IllegalArgumentException("lookahead must not be negative");
     }
-    return new PagedFlux<>(retriever, pageSize, pages, maxPages, strictTotal, errors);
+    return new PagedFlux<>(retriever, pageSize, pages, maxPages, strictTotal, earlyEmission, errors);
   }
 
   /** The same listing failing with {@link PaginationException} past this many pages. */
@@ -82,7 +88,7 @@ public final class PagedFlux<T> extends Flux<T> {
     if (pages <= 0) {
       throw new IllegalArgumentException("maxPages must be positive");
     }
-    return new PagedFlux<>(retriever, pageSize, lookahead, pages, strictTotal, errors);
+    return new PagedFlux<>(retriever, pageSize, lookahead, pages, strictTotal, earlyEmission, errors);
   }
 
   /**
@@ -94,7 +100,31 @@ public final class PagedFlux<T> extends Flux<T> {
    * a contradiction that fails either way.
    */
   public PagedFlux<T> withStrictTotal(boolean strict) {
-    return new PagedFlux<>(retriever, pageSize, lookahead, maxPages, strict, errors);
+    return new PagedFlux<>(retriever, pageSize, lookahead, maxPages, strict, earlyEmission, errors);
+  }
+
+  /**
+   * The same listing delivering each item as its last byte arrives, rather than when its page is
+   * complete: the first items of a large page reach the consumer while the rest of it is still on
+   * the wire. What it changes:
+   * <ul>
+   *   <li>The guards that need the whole page (its metadata, which SEI v1 sends after its items)
+   *       fire after the page's items went out: the listing then ends with its error, the items
+   *       already delivered stand. Those that fire before an item goes out: a page with more
+   *       items than asked for, a first item that repeats or shifts the previous page.</li>
+   *   <li>A page that fails after delivering k items is retried as any page is (it stays one call
+   *       for the deadline and the retry policy); the retry skips its first k items after checking
+   *       that the k-th is the same record (by the operation's item identity), and ends the
+   *       listing with {@link PaginationException} when it is not, or when the operation's items
+   *       have no identity: no item is delivered twice or skipped unseen.</li>
+   *   <li>The next page is fetched once the current page's items have all been delivered, so
+   *       {@link #withLookahead lookahead} does not apply: a page being received counts as the one
+   *       page in flight, and memory holds the items decoded but not yet asked for, never a page.</li>
+   *   <li>{@link #byPage()} and {@link #checkpointed} are unchanged: they deliver whole pages.</li>
+   * </ul>
+   */
+  public PagedFlux<T> withEarlyEmission() {
+    return new PagedFlux<>(retriever, pageSize, lookahead, maxPages, strictTotal, true, errors);
   }
 
   /**
@@ -103,7 +133,8 @@ public final class PagedFlux<T> extends Flux<T> {
    */
   public PagedFlux<T> mapErrors(Function<? super Throwable, ? extends Throwable> mapper) {
     Objects.requireNonNull(mapper, "mapper");
-    return new PagedFlux<>(retriever, pageSize, lookahead, maxPages, strictTotal, e -> mapper.apply(errors.apply(e)));
+    return new PagedFlux<>(retriever, pageSize, lookahead, maxPages, strictTotal, earlyEmission,
+        e -> mapper.apply(errors.apply(e)));
   }
 
   /** The pages, from the first, with their metadata. */
@@ -173,10 +204,18 @@ public final class PagedFlux<T> extends Flux<T> {
 
   @Override
   public void subscribe(CoreSubscriber<? super T> actual) {
-    pages(null).subscribe(new LookaheadSubscriber<T>(actual, lookahead, true));
+    if (earlyEmission) {
+      Flux.defer(() -> retriever.retrieveItems(request(null))).onErrorMap(errors).subscribe(actual);
+    } else {
+      pages(null).subscribe(new LookaheadSubscriber<T>(actual, lookahead, true));
+    }
   }
 
   private Flux<Page<T>> pages(String continuationToken) {
-    return Flux.defer(() -> retriever.retrieve(continuationToken, pageSize, maxPages, strictTotal)).onErrorMap(errors);
+    return Flux.defer(() -> retriever.retrieve(request(continuationToken))).onErrorMap(errors);
+  }
+
+  private ListingRequest request(String continuationToken) {
+    return new ListingRequest(continuationToken, pageSize, maxPages, strictTotal);
   }
 }

@@ -58,7 +58,7 @@ class CallLayerTest {
     }
     ClientOptions options = new ClientOptions(urls, ApiKeyCredential.of(TestHarness.PAT), null, null, 1024, 1, 10,
         Duration.ofSeconds(1), null, null, null, registry, Duration.ofSeconds(1), Duration.ofMinutes(1), deadline, false,
-        TestHarness.unlimited(), policy, clock, null, null, null);
+        TestHarness.unlimited(), policy, clock, null, null, null, null);
     return new CallLayer(options, () -> false);
   }
 

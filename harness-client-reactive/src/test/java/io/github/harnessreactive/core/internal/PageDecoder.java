@@ -14,7 +14,9 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads one page body in a single streaming pass: each element of the item array (at a dotted
+ * The page reader of version 0.1, kept only as the baseline of {@link PageReadingBenchmark} (the
+ * pager now reads pages with {@link WholePageReader} and {@link StreamingPageReader}, without the
+ * copy into a {@code byte[]} this one needs). Reads one page body in a single streaming pass: each element of the item array (at a dotted
  * path, or the root array) is decoded straight into the item type, the scalar fields the page
  * shape asks for are kept, and everything else is skipped without being built. So a page costs
  * what decoding its items costs, whatever the envelope around them.

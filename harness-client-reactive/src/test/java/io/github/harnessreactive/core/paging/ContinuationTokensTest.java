@@ -119,7 +119,7 @@ class ContinuationTokensTest {
         return fields;
       });
       expectRefused(client, token, "belongs to another operation than platform-ng/listProjects", "EVIL");
-      expectRefused(client, "A".repeat(100_000), "longer than 1024 characters");
+      expectRefused(client, "A".repeat(100_000), "longer than 2048 characters");
     }
   }
 

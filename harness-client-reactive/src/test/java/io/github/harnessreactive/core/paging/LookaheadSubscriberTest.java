@@ -35,7 +35,7 @@ class LookaheadSubscriberTest {
 
   /** A listing over the test publisher that counts the pages asked of it. */
   private PagedFlux<String> counting(int lookahead) {
-    return new PagedFlux<String>((token, size, maxPages) -> source.flux().doOnRequest(n -> requested += n))
+    return new PagedFlux<String>(request -> source.flux().doOnRequest(n -> requested += n))
         .withLookahead(lookahead);
   }
 

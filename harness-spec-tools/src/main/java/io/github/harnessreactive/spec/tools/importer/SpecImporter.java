@@ -45,7 +45,8 @@ public final class SpecImporter {
   private static final List<String> SCHEMA_ORDER =
       List.of("$ref", "type", "format", "description", CatalogueBuilder.UNVERIFIED);
   private static final List<String> PAGING_ORDER =
-      List.of("shape", "in", "pageParam", "sizeParam", "items", "maxPageSize", "maxPageSizeSource");
+      List.of("shape", "in", "pageParam", "sizeParam", "items", "maxPageSize", "maxPageSizeSource", "firstPage",
+          "identity");
 
   /**
    * The outcome of an import.
