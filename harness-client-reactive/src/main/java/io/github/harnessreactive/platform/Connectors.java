@@ -29,7 +29,7 @@ public final class Connectors {
   public PagedFlux<ConnectorResponse> list(Scope scope) {
     return api.paged("listConnectors", ConnectorResponse.class, Arrays.asList(scope.orgIdentifier(), scope.projectIdentifier()),
         (a, page) -> a.listConnectorsWithResponseSpec(Accounts.of(client), page.index(), page.size(),
-            scope.orgIdentifier(), scope.projectIdentifier(), null, null, null));
+            scope.orgIdentifier(), scope.projectIdentifier(), null, null, null, null, null));
   }
 
   /** One connector; empty when Harness answers without one. */
@@ -52,7 +52,7 @@ public final class Connectors {
 
   /** Deletes a connector; {@code true} when Harness deleted it. */
   public Mono<Boolean> delete(Scope scope, String identifier) {
-    return api.call(a -> a.deleteConnector(Accounts.of(client), identifier, scope.orgIdentifier(), scope.projectIdentifier()))
+    return api.call(a -> a.deleteConnector(Accounts.of(client), identifier, scope.orgIdentifier(), scope.projectIdentifier(), null))
         .mapNotNull(ResponseDTOBoolean::getData);
   }
 

@@ -57,7 +57,7 @@ class PaginationGuardsTest {
 
   private PagedFlux<ProjectResponse> projects() {
     return client.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class, List.of(),
-        (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null))
+        (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null, null, null))
         .withPageSize(2);
   }
 
@@ -205,7 +205,7 @@ class PaginationGuardsTest {
     }
     try (HarnessClient observed = builder.build()) {
       StepVerifier.create(observed.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class, List.of(),
-              (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null))
+              (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null, null, null))
               .withPageSize(2))
           .expectNextCount(3).expectComplete().verify(TIMEOUT);
     }
