@@ -32,7 +32,7 @@ public final class ApiKeys {
    * @throws IllegalArgumentException when the identifier or name is blank
    */
   public static ApiKeyDTO key(ApiKeyOwner owner, String identifier, String name) {
-    return new ApiKeyDTO().identifier(Scope.require(identifier, "identifier")).name(Scope.require(name, "name"))
+    return new ApiKeyDTO().identifier(identifier(identifier, "identifier")).name(identifier(name, "name"))
         .apiKeyType(ApiKeyDTO.ApiKeyTypeEnum.fromValue(owner.type().name())).parentIdentifier(owner.identifier())
         .orgIdentifier(owner.scope().orgIdentifier()).projectIdentifier(owner.scope().projectIdentifier());
   }

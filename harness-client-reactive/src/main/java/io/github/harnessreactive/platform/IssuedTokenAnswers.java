@@ -25,10 +25,11 @@ final class IssuedTokenAnswers {
   static Mono<IssuedToken> read(Mono<ResponseDTOString> answer, String identifier) {
     return answer
         .onErrorMap(ResponseDecodeException.class, IssuedTokenAnswers::withoutBody)
-        .flatMap(body -> body.getData() == null || body.getData().isBlank()
-            ? Mono.error(new ResponseDecodeException(HarnessError.of(200,
-                "Harness answered no token (data is empty)", "", ""), false, null))
-            : Mono.fromCallable(() -> new IssuedToken(identifier, body.getData())));
+        .mapNotNull(ResponseDTOString::getData)
+        .filter(token -> !token.isBlank())
+        .switchIfEmpty(Mono.error(() -> new ResponseDecodeException(HarnessError.of(200,
+            "Harness answered no token (data is empty)", "", ""), false, null)))
+        .map(token -> new IssuedToken(identifier, token));
   }
 
   /** The same failure with the status, method and URL it had, but no body excerpt, decoder message or cause. */

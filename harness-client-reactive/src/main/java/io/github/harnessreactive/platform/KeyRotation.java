@@ -121,7 +121,7 @@ public final class KeyRotation {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Step step;
+    private final Step step;
 
     StepFailure(Step step, Throwable cause) {
       super(step.name(), cause, false, false);

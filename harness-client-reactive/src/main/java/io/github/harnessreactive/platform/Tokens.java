@@ -36,7 +36,7 @@ public final class Tokens {
    */
   public static TokenDTO token(ApiKeyRef key, String identifier, String name) {
     ApiKeyOwner owner = key.owner();
-    return new TokenDTO().identifier(Scope.require(identifier, "identifier")).name(Scope.require(name, "name"))
+    return new TokenDTO().identifier(identifier(identifier, "identifier")).name(identifier(name, "name"))
         .apiKeyIdentifier(key.identifier()).parentIdentifier(owner.identifier())
         .apiKeyType(TokenDTO.ApiKeyTypeEnum.fromValue(owner.type().name()))
         .orgIdentifier(owner.scope().orgIdentifier()).projectIdentifier(owner.scope().projectIdentifier());

@@ -34,7 +34,7 @@ public final class Variables {
    * @throws IllegalArgumentException when the identifier or name is blank
    */
   public static VariableDTO string(Scope scope, String identifier, String name, String value) {
-    return new VariableDTO().identifier(Scope.require(identifier, "identifier")).name(Scope.require(name, "name"))
+    return new VariableDTO().identifier(identifier(identifier, "identifier")).name(identifier(name, "name"))
         .type(VariableDTO.TypeEnum.STRING).orgIdentifier(scope.orgIdentifier()).projectIdentifier(scope.projectIdentifier())
         .spec(new VariableConfigDTO().valueType(VariableConfigDTO.ValueTypeEnum.FIXED).fixedValue(value));
   }
