@@ -74,7 +74,7 @@ class GeneratedClientFixturesTest {
         .willReturn(json(200, fixture)));
 
     Mono<ResponseDTOPageResponseProjectResponse> page = new ProjectsApi(ngClient())
-        .listProjects("acc1", null, null, null, null, null, 0, 2, null);
+        .listProjects("acc1", null, null, null, null, null, 0, 2, null, null, null);
 
     StepVerifier.create(page)
         .assertNext(body -> {

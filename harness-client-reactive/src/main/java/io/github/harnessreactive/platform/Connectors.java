@@ -31,7 +31,7 @@ public final class Connectors {
   public PagedFlux<ConnectorResponse> list(Scope scope) {
     return api.paged("listConnectors", ConnectorResponse.class, Arrays.asList(scope.orgIdentifier(), scope.projectIdentifier()),
         (a, page) -> a.listConnectorsWithResponseSpec(Accounts.of(client), page.index(), page.size(),
-            scope.orgIdentifier(), scope.projectIdentifier(), null, null, null));
+            scope.orgIdentifier(), scope.projectIdentifier(), null, null, null, null, null));
   }
 
   /**
@@ -64,7 +64,7 @@ public final class Connectors {
    */
   public Mono<Boolean> delete(Scope scope, String identifier) {
     requireIdentifier(identifier, "identifier");
-    return api.call(a -> a.deleteConnector(Accounts.of(client), identifier, scope.orgIdentifier(), scope.projectIdentifier()))
+    return api.call(a -> a.deleteConnector(Accounts.of(client), identifier, scope.orgIdentifier(), scope.projectIdentifier(), null))
         .mapNotNull(ResponseDTOBoolean::getData);
   }
 

@@ -33,7 +33,7 @@ public final class Organizations {
   /** The organizations whose name or identifier contains the search term. */
   public PagedFlux<OrganizationResponse> list(String searchTerm) {
     return api.paged("listOrganizations", OrganizationResponse.class, Arrays.asList(searchTerm),
-        (a, page) -> a.listOrganizationsWithResponseSpec(Accounts.of(client), null, searchTerm, page.index(), page.size(), null));
+        (a, page) -> a.listOrganizationsWithResponseSpec(Accounts.of(client), null, searchTerm, page.index(), page.size(), null, null));
   }
 
   /**

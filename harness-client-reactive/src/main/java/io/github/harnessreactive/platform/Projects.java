@@ -35,7 +35,7 @@ public final class Projects {
     String org = requireIdentifier(orgIdentifier, "orgIdentifier");
     return api.paged("listProjects", ProjectResponse.class, List.of(org),
         (a, page) -> a.listProjectsWithResponseSpec(Accounts.of(client), org, null, null, null, null,
-            page.index(), page.size(), null));
+            page.index(), page.size(), null, null, null));
   }
 
   /**

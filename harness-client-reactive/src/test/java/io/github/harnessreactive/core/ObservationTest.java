@@ -112,7 +112,7 @@ class ObservationTest {
 
     try (HarnessClient client = TestHarness.client(harness, ApiKeyCredential.of(PAT)).observationRegistry(registry.registry).build()) {
       StepVerifier.create(client.api(ProjectsApi.class)
-              .call(api -> api.listProjects(ACCOUNT, "default", null, null, null, "privateSearch", 0, 10, null)))
+              .call(api -> api.listProjects(ACCOUNT, "default", null, null, null, "privateSearch", 0, 10, null, null, null)))
           .expectNextCount(1).expectComplete().verify(TIMEOUT);
     }
 

@@ -8,9 +8,11 @@ import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.resilience.RateLimitOptions;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
+import io.github.harnessreactive.platform.IssuedToken;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -25,6 +27,10 @@ final class Fixtures {
   static final String PAT = "pat." + ACCOUNT + ".t0kenId." + PAT_SECRET;
   static final String SEI_KEY = "seiR3liabilityKeyValue9876";
   static final List<String> SECRETS = List.of(PAT_SECRET, SEI_KEY);
+  /** A secret's value a scenario writes: it too must appear in no log line and no exception. */
+  static final String SECRET_VALUE = "R3liabilitySecretValueOfASecret";
+  /** The tokens scenarios were issued; each must appear in no log line and no exception. */
+  private static final Queue<String> ISSUED = new ConcurrentLinkedQueue<>();
 
   /** Every failure a scenario ended with, rendered as a user would see it (message, causes, stack). */
   private static final Queue<String> FAILURES = new ConcurrentLinkedQueue<>();
@@ -57,6 +63,20 @@ final class Fixtures {
     failure.printStackTrace(new PrintWriter(trace));
     FAILURES.add(failure + "\n" + trace);
     return failure;
+  }
+
+  /** Keeps an issued token for {@link SecretScanTest}. */
+  static IssuedToken issued(IssuedToken token) {
+    ISSUED.add(token.value());
+    return token;
+  }
+
+  /** Every value no log line or exception may hold: the keys, a secret's value, and the tokens issued so far. */
+  static List<String> secrets() {
+    List<String> all = new ArrayList<>(SECRETS);
+    all.add(SECRET_VALUE);
+    all.addAll(ISSUED);
+    return all;
   }
 
   static List<String> failures() {

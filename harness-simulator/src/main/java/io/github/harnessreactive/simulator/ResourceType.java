@@ -23,7 +23,19 @@ public enum ResourceType {
    * documents have no operation that creates a team, so tests add them with
    * {@link SimulatorResources#put}; the field {@code developers} lists the e-mails of its members.
    */
-  TEAM("refId");
+  TEAM("refId"),
+  /**
+   * Secrets at account, organization or project scope ({@code /ng/api/v2/secrets}); key
+   * {@code identifier}. A secret's value is never stored, so no answer can carry it (Harness
+   * answers it as {@code null} too).
+   */
+  SECRET("identifier"),
+  /**
+   * Tokens of API keys ({@code /ng/api/token}), at their key's scope; key {@code identifier}. A
+   * created token authenticates requests until it is deleted (revoked); the store keeps a SHA-256
+   * digest of it ({@code tokenDigest}), never the token.
+   */
+  TOKEN("identifier");
 
   private final String keyField;
 

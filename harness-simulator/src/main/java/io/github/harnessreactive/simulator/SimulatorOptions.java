@@ -206,8 +206,8 @@ public final class SimulatorOptions {
   }
 
   /**
-   * Whether organizations, projects, connectors, pipelines, SEI 2.0 developer records and teams
-   * are kept like a small in-memory Harness (the default), or answered with sampled data like every
+   * Whether organizations, projects, connectors, pipelines, secrets, tokens, SEI 2.0 developer
+   * records and teams are kept like a small in-memory Harness (the default), or answered with sampled data like every
    * other operation ({@code false}: any identifier exists, lists hold their list size), as for
    * load tests.
    */

@@ -131,7 +131,7 @@ public final class SimulatorResources {
       case ORGANIZATION, DEVELOPER -> 0;
       case PROJECT -> 1;
       case PIPELINE, TEAM -> 2;
-      case CONNECTOR -> path.size();
+      case CONNECTOR, SECRET, TOKEN -> path.size();
     };
     if (path.size() != wanted) {
       throw new IllegalArgumentException(type + " lives at " + switch (wanted) {

@@ -156,6 +156,6 @@ class CheckpointsTest {
   private static PagedFlux<ProjectResponse> projects(HarnessClient client) {
     return client.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class, List.of("default"),
         (api, page) -> api.listProjectsWithResponseSpec(client.accountId().orElseThrow(), "default", null, null, null, null,
-            page.index(), page.size(), null)).withPageSize(2);
+            page.index(), page.size(), null, null, null)).withPageSize(2);
   }
 }

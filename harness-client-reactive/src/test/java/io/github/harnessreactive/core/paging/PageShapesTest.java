@@ -93,7 +93,7 @@ class PageShapesTest {
     }
     PagedFlux<ProjectResponse> projects = client.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class,
         List.of("default"), (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, "default", null, null, null, null,
-            page.index(), page.size(), null));
+            page.index(), page.size(), null, null, null));
 
     expectAll(projects.withPageSize(2).map(p -> p.getProject().getIdentifier()), names("p", 5));
     expectRequests(3, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/ng/api/projects")));
@@ -272,7 +272,7 @@ class PageShapesTest {
         {"status":"SUCCESS","data":{"totalPages":1,"totalItems":1,"pageIndex":0,"pageSize":100,"content":[{"project":{"identifier":"p0"}}]}}""")));
 
     StepVerifier.create(client.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class, List.of(),
-            (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null)))
+            (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null, null, null)))
         .expectNextCount(1).expectComplete().verify(TIMEOUT);
     harness.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/ng/api/projects"))
         .withQueryParam("pageSize", equalTo("100")));

@@ -233,7 +233,7 @@ class PaginationGuardsTest {
 
   private static PagedFlux<ProjectResponse> projectsOf(HarnessClient client) {
     return client.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class, List.of(),
-        (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null))
+        (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null, null, null))
         .withPageSize(2);
   }
 

@@ -188,7 +188,7 @@ class ResilienceOverHttpTest {
 
     try (HarnessClient client = client(ApiKeyCredential.of(PAT))) {
       List<String> ids = client.api(ProjectsApi.class).paged("listProjects", ProjectResponse.class, List.of(),
-              (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null))
+              (api, page) -> api.listProjectsWithResponseSpec(ACCOUNT, null, null, null, null, null, page.index(), page.size(), null, null, null))
           .withPageSize(2)
           .map(p -> p.getProject().getIdentifier())
           .collectList()

@@ -62,7 +62,8 @@ public final class Answers {
    * The operation's success answer with a view of stored data: the sampled body, with each field
    * the view has replacing the sampled one at the document's payload ({@code data} for NG
    * envelopes, which keep their {@code status} and {@code correlationId}). A payload the schema
-   * types as a boolean (NG deletes) says {@code true}. No body when the operation answers none.
+   * types as a boolean says the view's boolean, or {@code true} for another view (NG deletes). No
+   * body when the operation answers none.
    */
   public ResponseDefinitionBuilder render(Call call, JsonNode view) {
     Success success = success(call.operation());
@@ -83,11 +84,12 @@ public final class Answers {
   /**
    * A sampled value with a view laid over it: for a schema that declares properties, the view's
    * fields that the schema has replace the sampled ones; otherwise (free-form records) the view
-   * itself. A sampled boolean becomes {@code true}.
+   * itself. A sampled boolean becomes the view when the view is a boolean (an answer to a yes/no
+   * question), {@code true} otherwise (a delete answering the deleted resource's view).
    */
   JsonNode overlay(JsonNode sampled, JsonNode view, JsonNode schema, String document) {
     if (sampled.isBoolean()) {
-      return NODES.booleanNode(true);
+      return view.isBoolean() ? view : NODES.booleanNode(true);
     }
     JsonNode resolved = documents.resolve(document, schema);
     boolean declared = resolved != null && resolved.has("properties");

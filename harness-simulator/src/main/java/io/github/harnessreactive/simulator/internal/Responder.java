@@ -113,7 +113,7 @@ public final class Responder implements ResponseDefinitionTransformerV2 {
       return delayed(Answers.ngError(400, "ERROR", "INVALID_REQUEST",
           "Invalid request: Authorization is mandatory. Please add X-Api-Key header in the request"));
     }
-    if (!Credentials.accepted(options, document, credential)) {
+    if (!Credentials.accepted(options, document, credential) && !(options.state() && stateful.issuedTokenAccepted(credential))) {
       rejected.incrementAndGet();
       return delayed(Answers.ngError(401, "ERROR", "INVALID_TOKEN", "Invalid call: Invalid token or token expired"));
     }

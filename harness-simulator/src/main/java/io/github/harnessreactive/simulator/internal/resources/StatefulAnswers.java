@@ -19,6 +19,7 @@ public final class StatefulAnswers {
 
   private final Map<String, Function<Call, ResponseDefinitionBuilder>> handlers = new HashMap<>();
   private final Answers answers;
+  private final ResourceStore store;
 
   /**
    * @param store the state
@@ -28,6 +29,7 @@ public final class StatefulAnswers {
    */
   public StatefulAnswers(ResourceStore store, Answers answers, Pages pages, Function<Call, ResponseDefinitionBuilder> sampled) {
     this.answers = answers;
+    this.store = store;
     Crud crud = new Crud(store, answers, pages);
     OrganizationOperations.register(crud, this);
     ProjectOperations.register(crud, this);
@@ -35,6 +37,13 @@ public final class StatefulAnswers {
     PipelineOperations.register(crud, this, sampled);
     DeveloperOperations.register(crud, this);
     TeamOperations.register(crud, this, sampled);
+    SecretOperations.register(crud, this);
+    TokenOperations.register(crud, this);
+  }
+
+  /** Whether a credential is a token created through the API and not deleted since. */
+  public boolean issuedTokenAccepted(String credential) {
+    return TokenOperations.accepted(store, credential);
   }
 
   /**

@@ -32,7 +32,9 @@ final class PageShapes {
   }
 
   static final List<Shape> SHAPES = List.of(
-      new Shape("ng-page-response", "query", List.of(List.of("pageIndex", "pageSize")), false,
+      // NG lists take pageIndex/pageSize; services, environments and infrastructures take page/size but
+      // answer the same PageResponse.
+      new Shape("ng-page-response", "query", List.of(List.of("pageIndex", "pageSize"), List.of("page", "size")), false,
           List.of("data.content", "data.totalPages", "data.pageIndex"), "data.content"),
       new Shape("spring-page", "query", List.of(List.of("page", "size")), false,
           List.of("data.content", "data.totalElements", "data.last"), "data.content"),
