@@ -28,7 +28,7 @@ public final class InsightsExport {
    * error saying how many had arrived ({@code retryRefusal().emitted()}).
    */
   public Flux<String> teamsReport(String org, String project, ExportRequestDTO request) {
-    return api.callMany(a -> a.exportTeamsReportWithResponseSpec(SeiV2.account(client), request, org, project)
+    return api.callMany(a -> a.exportTeamsReportWithResponseSpec(SeiV2.account(client), request, org, project, null)
         .bodyToFlux(String.class)).onErrorMap(SeiErrors::forbidden);
   }
 }
