@@ -2,21 +2,38 @@ package io.github.harnessreactive.sei.v2;
 
 import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
+import io.github.harnessreactive.core.paging.PagedFlux;
 import io.github.harnessreactive.generated.sei.v2.api.EfficiencyInsightsApi;
 import io.github.harnessreactive.generated.sei.v2.model.DoraChangeFailureRateMetric;
 import io.github.harnessreactive.generated.sei.v2.model.DoraDeploymentFrequencyMetric;
 import io.github.harnessreactive.generated.sei.v2.model.DoraLttcMttrMetric;
+import io.github.harnessreactive.generated.sei.v2.model.DrillDownRequest;
+import io.github.harnessreactive.generated.sei.v2.model.EfficiencyLeadTimeDrilldownItem;
+import io.github.harnessreactive.generated.sei.v2.model.EfficiencyMetricDrilldownRequest;
 import io.github.harnessreactive.generated.sei.v2.model.EfficiencyRequest;
+import io.github.harnessreactive.generated.sei.v2.model.MTTRDrilldownRequest;
 import io.github.harnessreactive.generated.sei.v2.model.MttrMetric;
+import io.github.harnessreactive.generated.sei.v2.model.PaginationRequest;
 import io.github.harnessreactive.sei.SeiErrors;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /**
  * The efficiency (DORA) insights of a team ({@code /v2/insights/efficiency}) over a time window:
  * {@code new EfficiencyRequest().teamRefId(...).dateStart(...).dateEnd(...).granularity("MONTHLY")}.
  * These POSTs only read, so they are retried like reads.
+ *
+ * <p>The drilldowns stream the records behind a metric page by page; the page goes in the request
+ * body, set on a copy of your request for each page (your request is never changed). Whether SEI
+ * counts drilldown pages from 0 or 1 is not documented: they are asked for from 0.
  */
 public final class EfficiencyInsights {
+
+  /** The item type of drilldowns whose records SEI does not describe field by field. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final Class<Map<String, Object>> RECORD = (Class) Map.class;
 
   private final HarnessClient client;
   private final HarnessApi<EfficiencyInsightsApi> api;
@@ -44,5 +61,80 @@ public final class EfficiencyInsights {
   /** Lead time for changes of a project's teams over the request's period. */
   public Mono<DoraLttcMttrMetric> leadTime(String org, String project, EfficiencyRequest request) {
     return api.call(a -> a.getLeadTime(SeiV2.account(client), org, project, request)).onErrorMap(SeiErrors::forbidden);
+  }
+
+  /**
+   * The deployments behind the deployment frequency of a team, streamed page by page.
+   *
+   * @throws IllegalArgumentException when {@code org} or {@code project} is blank
+   * @throws NullPointerException when an argument is {@code null}
+   */
+  public PagedFlux<Map<String, Object>> deploymentFrequencyDrilldown(String org, String project, DrillDownRequest request) {
+    scope(org, project, request);
+    return api.paged("listDeploymentFrequencyDrilldown", RECORD, List.of(org, project, request),
+        (a, page) -> a.listDeploymentFrequencyDrilldownWithResponseSpec(SeiV2.account(client), org, project,
+            copy(request, DrillDownRequest.class).page(page.index()).pageSize(page.size())))
+        .mapErrors(SeiErrors::forbidden);
+  }
+
+  /**
+   * The deployments behind the change failure rate of a team, streamed page by page.
+   *
+   * @throws IllegalArgumentException when {@code org} or {@code project} is blank
+   * @throws NullPointerException when an argument is {@code null}
+   */
+  public PagedFlux<Map<String, Object>> changeFailureRateDrilldown(String org, String project, DrillDownRequest request) {
+    scope(org, project, request);
+    return api.paged("listChangeFailureRateDrilldown", RECORD, List.of(org, project, request),
+        (a, page) -> a.listChangeFailureRateDrilldownWithResponseSpec(SeiV2.account(client), org, project,
+            copy(request, DrillDownRequest.class).page(page.index()).pageSize(page.size())))
+        .mapErrors(SeiErrors::forbidden);
+  }
+
+  /**
+   * The incidents behind the mean time to restore of a team, streamed page by page. SEI answers them
+   * in one of three arrays, by where the team's MTTR comes from (issue management, ServiceNow,
+   * PagerDuty); all three are read, so every record arrives whatever the source. Records are maps,
+   * since the three arrays hold different records ({@code IMMTTRDrilldownItem},
+   * {@code ITSMDrilldownItem}, {@code ItsmPagerDutyDrilldownItem}: convert with the client's
+   * {@code jsonMapper()}).
+   *
+   * @throws IllegalArgumentException when {@code org} or {@code project} is blank
+   * @throws NullPointerException when an argument is {@code null}
+   */
+  public PagedFlux<Map<String, Object>> meanTimeToRestoreDrilldown(String org, String project,
+      MTTRDrilldownRequest request) {
+    scope(org, project, request);
+    return api.paged("listMttrDrilldown", RECORD, List.of(org, project, request),
+        (a, page) -> a.listMttrDrilldownWithResponseSpec(SeiV2.account(client), org, project,
+            copy(request, MTTRDrilldownRequest.class).page(page.index()).pageSize(page.size())))
+        .mapErrors(SeiErrors::forbidden);
+  }
+
+  /**
+   * The work items behind the lead time to change of a team, streamed page by page.
+   *
+   * @throws IllegalArgumentException when {@code org} or {@code project} is blank
+   * @throws NullPointerException when an argument is {@code null}
+   */
+  public PagedFlux<EfficiencyLeadTimeDrilldownItem> leadTimeDrilldown(String org, String project,
+      EfficiencyMetricDrilldownRequest request) {
+    scope(org, project, request);
+    return api.paged("listLeadTimeDrilldown", EfficiencyLeadTimeDrilldownItem.class, List.of(org, project, request),
+        (a, page) -> a.listLeadTimeDrilldownWithResponseSpec(SeiV2.account(client), org, project,
+            copy(request, EfficiencyMetricDrilldownRequest.class)
+                .pagination(new PaginationRequest().pageNumber(page.index()).maxPageSize(page.size()))))
+        .mapErrors(SeiErrors::forbidden);
+  }
+
+  /** A copy of the caller's request, so a page can be set on it without changing theirs. */
+  private <T> T copy(T request, Class<T> type) {
+    return client.jsonMapper().convertValue(request, type);
+  }
+
+  private static void scope(String org, String project, Object request) {
+    Identifiers.require("org", org);
+    Identifiers.require("project", project);
+    Objects.requireNonNull(request, "request");
   }
 }

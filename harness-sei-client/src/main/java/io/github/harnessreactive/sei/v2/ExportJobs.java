@@ -1,0 +1,130 @@
+package io.github.harnessreactive.sei.v2;
+
+import io.github.harnessreactive.core.paging.PagedFlux;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The export jobs of one SEI 2.0 domain (productivity, sprints, efficiency, business alignment,
+ * ticket data), as one stream: {@link #export} starts a job, waits for it and streams its CSV file
+ * line by line. Thread-safe.
+ *
+ * <pre>{@code
+ * sei.v2().exports().productivity().export("default", "proj", request)
+ *     .subscribe(line -> ...);                    // the header line first
+ * }</pre>
+ *
+ * <p>The wait polls the job's status, each poll its own call, at growing intervals, for at most
+ * {@link ExportOptions#maxWait()}; a job that ends without a file fails with
+ * {@link ExportJobFailedException}, one still working (or in a status the client does not know)
+ * past the bound with {@link ExportJobTimeoutException}, both naming the job. Cancelling stops the
+ * polling, or closes the download. The download streams as the teams report does: the client's
+ * deadline bounds the time to its first line, after it only a gap longer than the response
+ * timeout while the consumer waits fails it, and it is never buffered whole.
+ *
+ * @param <Q> the request that describes the export
+ * @param <S> the job's status answer
+ * @param <I> an item of the domain's export list
+ */
+public final class ExportJobs<Q, S, I> {
+
+  /** Starts a job in a project and answers its id. */
+  @FunctionalInterface
+  interface Start<Q> {
+    Mono<String> start(String org, String project, Q request);
+  }
+
+  private final Start<Q> start;
+  private final Function<String, Mono<S>> status;
+  private final ExportJobFlow<S> flow;
+  private final Supplier<PagedFlux<I>> list;
+
+  ExportJobs(Start<Q> start, Function<String, Mono<S>> status, ExportJobFlow<S> flow, Supplier<PagedFlux<I>> list) {
+    this.start = start;
+    this.status = status;
+    this.flow = flow;
+    this.list = list;
+  }
+
+  /**
+   * Exports with {@link ExportOptions#defaults()}: starts a job, waits for its file, streams it.
+   *
+   * @param org the organization identifier
+   * @param project the project identifier
+   * @param request what to export
+   * @return the file's lines, the header first; nothing is started before subscription
+   * @throws IllegalArgumentException when {@code org} or {@code project} is blank
+   * @throws NullPointerException when an argument is {@code null}
+   */
+  public Flux<String> export(String org, String project, Q request) {
+    return export(org, project, request, ExportOptions.defaults());
+  }
+
+  /**
+   * Exports: starts a job (each subscription starts one), waits for its file as {@code options}
+   * say, streams it.
+   *
+   * @param org the organization identifier
+   * @param project the project identifier
+   * @param request what to export
+   * @param options how the job is waited for
+   * @return the file's lines, the header first; nothing is started before subscription
+   * @throws IllegalArgumentException when {@code org} or {@code project} is blank
+   * @throws NullPointerException when an argument is {@code null}
+   */
+  public Flux<String> export(String org, String project, Q request, ExportOptions options) {
+    Identifiers.require("org", org);
+    Identifiers.require("project", project);
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return flow.run(Mono.defer(() -> start.start(org, project, request)), options);
+  }
+
+  /**
+   * The file of a job started earlier (by {@link #export}, another process, or SEI's UI), once it
+   * is done: waits for it as {@link ExportOptions#defaults()} say, then streams it.
+   *
+   * @param exportId the job's id
+   * @return the file's lines
+   * @throws IllegalArgumentException when {@code exportId} is blank
+   * @throws NullPointerException when {@code exportId} is {@code null}
+   */
+  public Flux<String> download(String exportId) {
+    return download(exportId, ExportOptions.defaults());
+  }
+
+  /**
+   * The file of a job started earlier, once it is done, waiting for it as {@code options} say.
+   *
+   * @param exportId the job's id
+   * @param options how the job is waited for
+   * @return the file's lines
+   * @throws IllegalArgumentException when {@code exportId} is blank
+   * @throws NullPointerException when an argument is {@code null}
+   */
+  public Flux<String> download(String exportId, ExportOptions options) {
+    Identifiers.require("exportId", exportId);
+    Objects.requireNonNull(options, "options");
+    return flow.resume(exportId, options);
+  }
+
+  /**
+   * Where a job stands now: one call, no waiting.
+   *
+   * @param exportId the job's id
+   * @throws IllegalArgumentException when {@code exportId} is blank
+   * @throws NullPointerException when {@code exportId} is {@code null}
+   */
+  public Mono<S> status(String exportId) {
+    Identifiers.require("exportId", exportId);
+    return Mono.defer(() -> status.apply(exportId));
+  }
+
+  /** The domain's export jobs, newest first as SEI lists them, streamed page by page. */
+  public PagedFlux<I> list() {
+    return list.get();
+  }
+}
