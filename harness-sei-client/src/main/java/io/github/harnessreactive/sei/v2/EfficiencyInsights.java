@@ -18,6 +18,8 @@ import io.github.harnessreactive.sei.SeiErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -70,11 +72,8 @@ public final class EfficiencyInsights {
    * @throws NullPointerException when an argument is {@code null}
    */
   public PagedFlux<Map<String, Object>> deploymentFrequencyDrilldown(String org, String project, DrillDownRequest request) {
-    scope(org, project, request);
-    return api.paged("listDeploymentFrequencyDrilldown", RECORD, List.of(org, project, request),
-        (a, page) -> a.listDeploymentFrequencyDrilldownWithResponseSpec(SeiV2.account(client), org, project,
-            copy(request, DrillDownRequest.class).page(page.index()).pageSize(page.size())))
-        .mapErrors(SeiErrors::forbidden);
+    return deploymentsDrilldown("listDeploymentFrequencyDrilldown", org, project, request,
+        (a, page) -> a.listDeploymentFrequencyDrilldownWithResponseSpec(SeiV2.account(client), org, project, page));
   }
 
   /**
@@ -84,11 +83,8 @@ public final class EfficiencyInsights {
    * @throws NullPointerException when an argument is {@code null}
    */
   public PagedFlux<Map<String, Object>> changeFailureRateDrilldown(String org, String project, DrillDownRequest request) {
-    scope(org, project, request);
-    return api.paged("listChangeFailureRateDrilldown", RECORD, List.of(org, project, request),
-        (a, page) -> a.listChangeFailureRateDrilldownWithResponseSpec(SeiV2.account(client), org, project,
-            copy(request, DrillDownRequest.class).page(page.index()).pageSize(page.size())))
-        .mapErrors(SeiErrors::forbidden);
+    return deploymentsDrilldown("listChangeFailureRateDrilldown", org, project, request,
+        (a, page) -> a.listChangeFailureRateDrilldownWithResponseSpec(SeiV2.account(client), org, project, page));
   }
 
   /**
@@ -124,6 +120,15 @@ public final class EfficiencyInsights {
         (a, page) -> a.listLeadTimeDrilldownWithResponseSpec(SeiV2.account(client), org, project,
             copy(request, EfficiencyMetricDrilldownRequest.class)
                 .pagination(new PaginationRequest().pageNumber(page.index()).maxPageSize(page.size()))))
+        .mapErrors(SeiErrors::forbidden);
+  }
+
+  /** A drilldown into deployments, its page set in a copy of the request for each page. */
+  private PagedFlux<Map<String, Object>> deploymentsDrilldown(String operationId, String org, String project,
+      DrillDownRequest request, BiFunction<EfficiencyInsightsApi, DrillDownRequest, WebClient.ResponseSpec> call) {
+    scope(org, project, request);
+    return api.paged(operationId, RECORD, List.of(org, project, request),
+        (a, page) -> call.apply(a, copy(request, DrillDownRequest.class).page(page.index()).pageSize(page.size())))
         .mapErrors(SeiErrors::forbidden);
   }
 

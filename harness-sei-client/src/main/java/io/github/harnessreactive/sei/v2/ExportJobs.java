@@ -1,6 +1,9 @@
 package io.github.harnessreactive.sei.v2;
 
+import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.paging.PagedFlux;
+import io.github.harnessreactive.sei.SeiErrors;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,7 +36,7 @@ public final class ExportJobs<Q, S, I> {
 
   /** Starts a job in a project and answers its id. */
   @FunctionalInterface
-  interface Start<Q> {
+  private interface Start<Q> {
     Mono<String> start(String org, String project, Q request);
   }
 
@@ -42,11 +45,29 @@ public final class ExportJobs<Q, S, I> {
   private final ExportJobFlow<S> flow;
   private final Supplier<PagedFlux<I>> list;
 
-  ExportJobs(Start<Q> start, Function<String, Mono<S>> status, ExportJobFlow<S> flow, Supplier<PagedFlux<I>> list) {
+  private ExportJobs(Start<Q> start, Function<String, Mono<S>> status, ExportJobFlow<S> flow, Supplier<PagedFlux<I>> list) {
     this.start = start;
     this.status = status;
     this.flow = flow;
     this.list = list;
+  }
+
+  /**
+   * The facade of one domain's export jobs: each call of its endpoints through the client (its
+   * credentials, retries, deadline, typed errors), SEI's meaning of 403 added.
+   */
+  static <A, Q, C, S, I> ExportJobs<Q, S, I> bind(HarnessApi<A> api, ExportEndpoints<A, Q, C, S, I> endpoints) {
+    Function<String, Mono<S>> status =
+        id -> api.call(a -> endpoints.status().apply(a, id)).onErrorMap(SeiErrors::forbidden);
+    ExportJobFlow<S> flow = new ExportJobFlow<>(endpoints.kind(), status, endpoints.state(),
+        id -> api.callMany(a -> endpoints.download().apply(a, id).bodyToFlux(String.class))
+            .onErrorMap(SeiErrors::forbidden));
+    return new ExportJobs<>(
+        (org, project, request) -> api.call(a -> endpoints.create().create(a, org, project, request))
+            .onErrorMap(SeiErrors::forbidden).mapNotNull(endpoints.createdId()),
+        status, flow,
+        () -> api.paged(endpoints.listOperation(), endpoints.itemType(), List.of(), endpoints.list())
+            .mapErrors(SeiErrors::forbidden));
   }
 
   /**

@@ -12,6 +12,7 @@ import io.github.harnessreactive.generated.sei.v2.api.TicketDataExportsApi;
 import io.github.harnessreactive.generated.sei.v2.model.BAExportRequestDTO;
 import io.github.harnessreactive.generated.sei.v2.model.BAExportResponseDTO;
 import io.github.harnessreactive.generated.sei.v2.model.EfficiencyExportRequestDTO;
+import io.github.harnessreactive.generated.sei.v2.model.EfficiencyExportResponseDTO;
 import io.github.harnessreactive.generated.sei.v2.model.EfficiencyExportStatusResponseDTO;
 import io.github.harnessreactive.generated.sei.v2.model.ErrorInfo;
 import io.github.harnessreactive.generated.sei.v2.model.ExportItem;
@@ -23,13 +24,12 @@ import io.github.harnessreactive.generated.sei.v2.model.MetricsExport;
 import io.github.harnessreactive.generated.sei.v2.model.MetricsExportRequestDTO;
 import io.github.harnessreactive.generated.sei.v2.model.MetricsExportResponseDTO;
 import io.github.harnessreactive.generated.sei.v2.model.SprintExportRequestDTO;
+import io.github.harnessreactive.generated.sei.v2.model.SprintExportResponseDTO;
 import io.github.harnessreactive.generated.sei.v2.model.SprintExportStatusResponseDTO;
 import io.github.harnessreactive.sei.SeiErrors;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -66,11 +66,42 @@ public final class Exports {
         job -> new ExportJobFlow.State(job.getStatus(), job.getErrorMessage()),
         id -> async.callMany(a -> a.downloadAsyncExportWithResponseSpec(SeiV2.account(client), UUID.fromString(id))
             .bodyToFlux(String.class)).onErrorMap(SeiErrors::forbidden));
-    this.productivity = productivity(client.api(ProductivityExportsApi.class));
-    this.sprints = sprints(client.api(SprintExportsApi.class));
-    this.efficiency = efficiency(client.api(EfficiencyExportsApi.class));
-    this.businessAlignment = businessAlignment(client.api(BusinessAlignmentExportsApi.class));
-    this.ticketData = ticketData(client.api(TicketDataExportsApi.class));
+    this.productivity = ExportJobs.bind(client.api(ProductivityExportsApi.class), new ExportEndpoints<>(
+        "productivity export", (a, org, project, request) -> a.createProductivityExport(request, org, project),
+        MetricsExportResponseDTO::getExportId,
+        ProductivityExportsApi::getProductivityExport, s -> new ExportJobFlow.State(s.getStatus(), reason(s.getError())),
+        ProductivityExportsApi::downloadProductivityExportWithResponseSpec,
+        "listProductivityExports", ExportItem.class, (a, page) -> a.listProductivityExportsWithResponseSpec(
+            null, null, null, null, null, null, page.size(), page.index(), null, null)));
+    this.sprints = ExportJobs.bind(client.api(SprintExportsApi.class), new ExportEndpoints<>(
+        "sprint export", (a, org, project, request) -> a.createSprintExport(request, org, project),
+        SprintExportResponseDTO::getExportId,
+        SprintExportsApi::getSprintExport, s -> new ExportJobFlow.State(s.getStatus(), reason(s.getError())),
+        SprintExportsApi::downloadSprintExportWithResponseSpec,
+        "listSprintExports", ExportItem.class, (a, page) -> a.listSprintExportsWithResponseSpec(
+            null, null, null, null, null, null, page.size(), page.index(), null, null)));
+    this.efficiency = ExportJobs.bind(client.api(EfficiencyExportsApi.class), new ExportEndpoints<>(
+        "efficiency export", (a, org, project, request) -> a.createEfficiencyExport(request, org, project),
+        EfficiencyExportResponseDTO::getExportId,
+        EfficiencyExportsApi::getEfficiencyExport, s -> new ExportJobFlow.State(s.getStatus(), reason(s.getError())),
+        EfficiencyExportsApi::downloadEfficiencyExportWithResponseSpec,
+        "listEfficiencyExports", ExportItem.class, (a, page) -> a.listEfficiencyExportsWithResponseSpec(
+            null, null, null, null, null, null, page.size(), page.index(), null, null)));
+    this.businessAlignment = ExportJobs.bind(client.api(BusinessAlignmentExportsApi.class), new ExportEndpoints<>(
+        "business alignment export", (a, org, project, request) -> a.createBusinessAlignmentExport(request, org, project),
+        BAExportResponseDTO::getExportId,
+        BusinessAlignmentExportsApi::getBusinessAlignmentExport,
+        s -> new ExportJobFlow.State(s.getStatus(), s.getErrorMessage() != null ? s.getErrorMessage() : s.getErrorCode()),
+        BusinessAlignmentExportsApi::downloadBusinessAlignmentExportWithResponseSpec,
+        "listBusinessAlignmentExports", ExportItem.class,
+        (a, page) -> a.listBusinessAlignmentExportsWithResponseSpec(null, null, page.size(), page.index())));
+    this.ticketData = ExportJobs.bind(client.api(TicketDataExportsApi.class), new ExportEndpoints<>(
+        "ticket time-in-status export", (a, org, project, request) -> a.createTicketDataExport(request, org, project),
+        IssueTimeInStatusExportResponseDTO::getExportId,
+        TicketDataExportsApi::getTicketDataExport, s -> new ExportJobFlow.State(s.getStatus(), s.getMessage()),
+        TicketDataExportsApi::downloadTicketDataExportWithResponseSpec,
+        "listTicketDataExports", MetricsExport.class,
+        (a, page) -> a.listTicketDataExportsWithResponseSpec(null, page.index(), page.size())));
   }
 
   /**
@@ -185,89 +216,6 @@ public final class Exports {
   /** Ticket time-in-status exports ({@code /v2/insights/ticket-data/exports}; in Harness's npm client only). */
   public ExportJobs<IssueTimeInStatusExportRequestDTO, IssueTimeInStatusExportResponseDTO, MetricsExport> ticketData() {
     return ticketData;
-  }
-
-  private static ExportJobs<MetricsExportRequestDTO, MetricsExportResponseDTO, ExportItem> productivity(
-      HarnessApi<ProductivityExportsApi> api) {
-    Function<String, Mono<MetricsExportResponseDTO>> status =
-        id -> api.call(a -> a.getProductivityExport(id)).onErrorMap(SeiErrors::forbidden);
-    return new ExportJobs<>(
-        (org, project, request) -> api.call(a -> a.createProductivityExport(request, org, project))
-            .onErrorMap(SeiErrors::forbidden).mapNotNull(MetricsExportResponseDTO::getExportId),
-        status,
-        new ExportJobFlow<>("productivity export", status, s -> new ExportJobFlow.State(s.getStatus(), reason(s.getError())),
-            id -> download(api, a -> a.downloadProductivityExportWithResponseSpec(id))),
-        () -> api.paged("listProductivityExports", ExportItem.class, List.of(),
-            (a, page) -> a.listProductivityExportsWithResponseSpec(null, null, null, null, null, null, page.size(),
-                page.index(), null, null)).mapErrors(SeiErrors::forbidden));
-  }
-
-  private static ExportJobs<SprintExportRequestDTO, SprintExportStatusResponseDTO, ExportItem> sprints(
-      HarnessApi<SprintExportsApi> api) {
-    Function<String, Mono<SprintExportStatusResponseDTO>> status =
-        id -> api.call(a -> a.getSprintExport(id)).onErrorMap(SeiErrors::forbidden);
-    return new ExportJobs<>(
-        (org, project, request) -> api.call(a -> a.createSprintExport(request, org, project))
-            .onErrorMap(SeiErrors::forbidden).mapNotNull(created -> created.getExportId()),
-        status,
-        new ExportJobFlow<>("sprint export", status, s -> new ExportJobFlow.State(s.getStatus(), reason(s.getError())),
-            id -> download(api, a -> a.downloadSprintExportWithResponseSpec(id))),
-        () -> api.paged("listSprintExports", ExportItem.class, List.of(),
-            (a, page) -> a.listSprintExportsWithResponseSpec(null, null, null, null, null, null, page.size(),
-                page.index(), null, null)).mapErrors(SeiErrors::forbidden));
-  }
-
-  private static ExportJobs<EfficiencyExportRequestDTO, EfficiencyExportStatusResponseDTO, ExportItem> efficiency(
-      HarnessApi<EfficiencyExportsApi> api) {
-    Function<String, Mono<EfficiencyExportStatusResponseDTO>> status =
-        id -> api.call(a -> a.getEfficiencyExport(id)).onErrorMap(SeiErrors::forbidden);
-    return new ExportJobs<>(
-        (org, project, request) -> api.call(a -> a.createEfficiencyExport(request, org, project))
-            .onErrorMap(SeiErrors::forbidden).mapNotNull(created -> created.getExportId()),
-        status,
-        new ExportJobFlow<>("efficiency export", status, s -> new ExportJobFlow.State(s.getStatus(), reason(s.getError())),
-            id -> download(api, a -> a.downloadEfficiencyExportWithResponseSpec(id))),
-        () -> api.paged("listEfficiencyExports", ExportItem.class, List.of(),
-            (a, page) -> a.listEfficiencyExportsWithResponseSpec(null, null, null, null, null, null, page.size(),
-                page.index(), null, null)).mapErrors(SeiErrors::forbidden));
-  }
-
-  private static ExportJobs<BAExportRequestDTO, BAExportResponseDTO, ExportItem> businessAlignment(
-      HarnessApi<BusinessAlignmentExportsApi> api) {
-    Function<String, Mono<BAExportResponseDTO>> status =
-        id -> api.call(a -> a.getBusinessAlignmentExport(id)).onErrorMap(SeiErrors::forbidden);
-    return new ExportJobs<>(
-        (org, project, request) -> api.call(a -> a.createBusinessAlignmentExport(request, org, project))
-            .onErrorMap(SeiErrors::forbidden).mapNotNull(BAExportResponseDTO::getExportId),
-        status,
-        new ExportJobFlow<>("business alignment export", status,
-            s -> new ExportJobFlow.State(s.getStatus(), s.getErrorMessage() != null ? s.getErrorMessage() : s.getErrorCode()),
-            id -> download(api, a -> a.downloadBusinessAlignmentExportWithResponseSpec(id))),
-        () -> api.paged("listBusinessAlignmentExports", ExportItem.class, List.of(),
-            (a, page) -> a.listBusinessAlignmentExportsWithResponseSpec(null, null, page.size(), page.index()))
-            .mapErrors(SeiErrors::forbidden));
-  }
-
-  private static ExportJobs<IssueTimeInStatusExportRequestDTO, IssueTimeInStatusExportResponseDTO, MetricsExport> ticketData(
-      HarnessApi<TicketDataExportsApi> api) {
-    Function<String, Mono<IssueTimeInStatusExportResponseDTO>> status =
-        id -> api.call(a -> a.getTicketDataExport(id)).onErrorMap(SeiErrors::forbidden);
-    return new ExportJobs<>(
-        (org, project, request) -> api.call(a -> a.createTicketDataExport(request, org, project))
-            .onErrorMap(SeiErrors::forbidden).mapNotNull(IssueTimeInStatusExportResponseDTO::getExportId),
-        status,
-        new ExportJobFlow<>("ticket time-in-status export", status,
-            s -> new ExportJobFlow.State(s.getStatus(), s.getMessage()),
-            id -> download(api, a -> a.downloadTicketDataExportWithResponseSpec(id))),
-        () -> api.paged("listTicketDataExports", MetricsExport.class, List.of(),
-            (a, page) -> a.listTicketDataExportsWithResponseSpec(null, page.index(), page.size()))
-            .mapErrors(SeiErrors::forbidden));
-  }
-
-  /** A job's file, line by line, as the teams report streams. */
-  private static <A> Flux<String> download(HarnessApi<A> api,
-      Function<A, WebClient.ResponseSpec> call) {
-    return api.callMany(a -> call.apply(a).bodyToFlux(String.class)).onErrorMap(SeiErrors::forbidden);
   }
 
   private static String reason(ErrorInfo error) {
