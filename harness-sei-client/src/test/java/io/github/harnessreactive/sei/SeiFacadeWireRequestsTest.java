@@ -18,11 +18,25 @@ import io.github.harnessreactive.generated.sei.v1.model.OrgUnitActivation;
 import io.github.harnessreactive.generated.sei.v1.model.OrgUnitCategory;
 import io.github.harnessreactive.generated.sei.v1.model.OrgUnitDTO;
 import io.github.harnessreactive.generated.sei.v1.model.OrgUserDTO;
+import io.github.harnessreactive.generated.sei.v2.model.ActivityLogAction;
+import io.github.harnessreactive.generated.sei.v2.model.ActivityLogItemType;
+import io.github.harnessreactive.generated.sei.v2.model.CreateCustomVariableRequestDTO;
 import io.github.harnessreactive.generated.sei.v2.model.DeveloperFieldMappingDTO;
+import io.github.harnessreactive.generated.sei.v2.model.DrillDownRequest;
+import io.github.harnessreactive.generated.sei.v2.model.EfficiencyMetricDrilldownRequest;
 import io.github.harnessreactive.generated.sei.v2.model.EfficiencyRequest;
 import io.github.harnessreactive.generated.sei.v2.model.ExportRequestDTO;
+import io.github.harnessreactive.generated.sei.v2.model.GroupedTeamFiltersResponseDTO;
+import io.github.harnessreactive.generated.sei.v2.model.MTTRDrilldownRequest;
+import io.github.harnessreactive.generated.sei.v2.model.OrgTreeCreateRequestDTO;
+import io.github.harnessreactive.generated.sei.v2.model.OrgTreeUpdateRequestDTO;
+import io.github.harnessreactive.generated.sei.v2.model.TeamInfoUpdateRequestDTO;
+import io.github.harnessreactive.generated.sei.v2.model.TeamIntegrationDTO;
+import io.github.harnessreactive.generated.sei.v2.model.UpdateCustomVariableRequestDTO;
+import io.github.harnessreactive.generated.sei.v2.model.UpdateCustomVariableTeamOverrideRequestDTO;
 import io.github.harnessreactive.sei.v1.ListQuery;
 import io.github.harnessreactive.sei.v1.SeiV1;
+import io.github.harnessreactive.sei.v2.ActivityLogQuery;
 import io.github.harnessreactive.sei.v2.SeiV2;
 import io.github.harnessreactive.sei.v2.UpsertOptions;
 import java.io.IOException;
@@ -31,6 +45,7 @@ import java.net.URLDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +147,106 @@ class SeiFacadeWireRequestsTest {
         aResponse().withStatus(200).withHeader("Content-Type", "text/csv").withBody("team,value\na,1\n"),
         "POST /v2/insights/teams/reports?accountId=" + ACCOUNT + "&" + scoped,
         "{\"name\":\"quarterly\",\"dateStart\":null,\"dateEnd\":null,\"collectionId\":\"42\"}");
+  }
+
+  @Test
+  void v2TeamAndOrgTreeWritesAndTheNewLists() {
+    String account = "account=" + ACCOUNT;
+    String scoped = "orgIdentifier=o1&projectIdentifier=p1";
+    String none = "{\"records\":[],\"totalCount\":0}";
+
+    v2(v2.teams().updateInfo(5, "ana@example.com", new TeamInfoUpdateRequestDTO().name("Payments")), json("{}"),
+        "PUT /v2/teams/5/team_info?" + account + "&email=ana@example.com", "{\"name\":\"Payments\"}");
+    v2(v2.teams().updateIntegrations(5, new TeamIntegrationDTO().teamRefId(5)), aResponse().withStatus(200),
+        "PUT /v2/teams/5/integrations?" + account, "{\"teamRefId\":5}");
+    v2(v2.teams().updateIntegrationFilters(5, new GroupedTeamFiltersResponseDTO().teamRefId(5)), aResponse().withStatus(206),
+        "PUT /v2/teams/5/integration_filters?" + account, "{\"teamRefId\":5}");
+    v2(v2.teams().addDevelopers(5, List.of(11, 12)), aResponse().withStatus(200), "PATCH /v2/teams/5/developers",
+        "{\"developerRefIds\":[11,12]}");
+    v2(v2.teams().removeDevelopers(5, List.of(11)), aResponse().withStatus(200), "DELETE /v2/teams/5/developers",
+        "{\"developerRefIds\":[11]}");
+    v2(v2.orgTrees().create("o1", "p1", new OrgTreeCreateRequestDTO().name("Org").groupByFields(List.of())), json("{}"),
+        "POST /v2/org-trees?accountIdentifier=" + ACCOUNT + "&" + scoped, "{\"name\":\"Org\",\"groupByFields\":[]}");
+    v2(v2.orgTrees().update(9, new OrgTreeUpdateRequestDTO().name("Org 2")), json("{}"), "PUT /v2/org-trees/9",
+        "{\"name\":\"Org 2\"}");
+    v2(v2.orgTrees().delete(9), aResponse().withStatus(204), "DELETE /v2/org-trees/9", null);
+    v2(v2.integrations().list(), json(none), "GET /v2/integrations/list?" + account + "&pageIndex=0&pageSize=100", null);
+    v2(v2.integrations().configs(List.of(3, 4)), json(none),
+        "POST /v2/integrations/configs/list?" + account + "&pageIndex=0&pageSize=100", "{\"integrationIds\":[3,4]}");
+    v2(v2.activityLogs().list(ActivityLogQuery.all().itemTypes(ActivityLogItemType.TEAM).emails("ana@example.com")
+            .actions(ActivityLogAction.DELETED).between(100, 200)), json("{\"records\":[],\"total\":0}"),
+        "GET /v2/activity-logs?actions=DELETED&emails=ana@example.com&endTime=200&itemTypes=TEAM&pageIndex=0&pageSize=20"
+            + "&startTime=100", null);
+  }
+
+  @Test
+  void v2CustomVariables() {
+    String scoped = "orgIdentifier=o1&projectIdentifier=p1";
+    String variable = "{\"id\":3,\"name\":\"tier\"}";
+
+    v2(v2.customVariables().list("o1", "p1"), json("{\"customVariables\":[],\"totalItems\":0,\"hasNext\":false}"),
+        "GET /v2/custom-variables?orgIdentifier=o1&page=0&pageSize=1000&projectIdentifier=p1", null);
+    v2(v2.customVariables().create("o1", "p1", new CreateCustomVariableRequestDTO().name("tier").defaultValues(List.of("gold"))),
+        json(variable), "POST /v2/custom-variables?" + scoped, "{\"name\":\"tier\",\"defaultValues\":[\"gold\"]}");
+    v2(v2.customVariables().update("o1", "p1", 3, new UpdateCustomVariableRequestDTO().description("Support tier")),
+        json(variable), "PATCH /v2/custom-variables/3?" + scoped, "{\"description\":\"Support tier\"}");
+    v2(v2.customVariables().delete("o1", "p1", 3), aResponse().withStatus(204), "DELETE /v2/custom-variables/3?" + scoped, null);
+    v2(v2.customVariables().ofTeam("o1", "p1", 5), json("{}"), "GET /v2/custom-variables/teams/5?" + scoped, null);
+    v2(v2.customVariables().overrideForTeam("o1", "p1", 5,
+            new UpdateCustomVariableTeamOverrideRequestDTO().customVariableId(3).overrideValues(List.of("silver"))), json("{}"),
+        "PATCH /v2/custom-variables/teams/5?" + scoped, "{\"customVariableId\":3,\"overrideValues\":[\"silver\"]}");
+    v2(v2.customVariables().removeTeamOverride("o1", "p1", 5, 3), aResponse().withStatus(204),
+        "DELETE /v2/custom-variables/teams/5/3?" + scoped, null);
+  }
+
+  @Test
+  void v2DrilldownsAndReports() {
+    String query = "?account=" + ACCOUNT + "&orgIdentifier=o1&projectIdentifier=p1";
+    String efficiency = "/v2/insights/efficiency/";
+    String page = "{\"records\":[],\"imRecords\":[],\"data\":[],\"pagination\":{\"totalItems\":0,\"hasMore\":false}}";
+    OffsetDateTime start = OffsetDateTime.parse("2026-07-01T00:00:00Z");
+    OffsetDateTime end = OffsetDateTime.parse("2026-10-01T00:00:00Z");
+    String window = "\"teamRefId\":\"5\",\"dateStart\":\"2026-07-01T00:00:00Z\",\"dateEnd\":\"2026-10-01T00:00:00Z\"";
+    DrillDownRequest drilldown = new DrillDownRequest().teamRefId("5").dateStart(start).dateEnd(end);
+
+    v2(v2.efficiency().deploymentFrequencyDrilldown("o1", "p1", drilldown), json(page),
+        "POST " + efficiency + "deploymentFrequency/drilldown" + query, "{" + window + ",\"page\":0,\"pageSize\":50}");
+    v2(v2.efficiency().changeFailureRateDrilldown("o1", "p1", drilldown), json(page),
+        "POST " + efficiency + "changeFailureRate/drilldown" + query, "{" + window + ",\"page\":0,\"pageSize\":50}");
+    v2(v2.efficiency().meanTimeToRestoreDrilldown("o1", "p1", new MTTRDrilldownRequest().teamRefId("5").dateStart(start)
+            .dateEnd(end)), json(page),
+        "POST " + efficiency + "mttr/drilldown" + query, "{" + window + ",\"page\":0,\"pageSize\":50}");
+    v2(v2.efficiency().leadTimeDrilldown("o1", "p1", new EfficiencyMetricDrilldownRequest().teamRefId("5").dateStart(start)
+            .dateEnd(end)), json(page),
+        "POST " + efficiency + "leadtime/drilldown" + query,
+        "{\"dateStart\":\"2026-07-01T00:00:00Z\",\"dateEnd\":\"2026-10-01T00:00:00Z\",\"teamRefId\":\"5\","
+            + "\"pagination\":{\"maxPageSize\":50,\"pageNumber\":0}}");
+    assertThat(drilldown.getPage()).as("the caller's request is not changed").isNull();
+    v2(v2.export().collectionReport("o1", "p1", new ExportRequestDTO().name("quarterly").collectionId("42")),
+        aResponse().withStatus(200).withHeader("Content-Type", "text/csv").withBody("team,value\na,1\n"),
+        "POST /v2/insights/reports?accountId=" + ACCOUNT + "&orgIdentifier=o1&projectIdentifier=p1",
+        "{\"name\":\"quarterly\",\"dateStart\":null,\"dateEnd\":null,\"collectionId\":\"42\"}");
+  }
+
+  @Test
+  void v2ExportJobStatusesAndLists() {
+    String exports = "{\"exports\":[],\"pagination\":{\"total\":0,\"hasMore\":false}}";
+    String insights = "/v2/insights/";
+
+    v2(v2.exports().job(ID), json("{}"), "GET " + insights + "async-exports/" + ID + "?accountId=" + ACCOUNT, null);
+    v2(v2.exports().jobs("p1"), json("[]"),
+        "GET " + insights + "async-exports?accountId=" + ACCOUNT + "&page=0&projectIdentifier=p1&size=20", null);
+    v2(v2.exports().productivity().status("e1"), json("{}"), "GET " + insights + "productivity/exports/e1", null);
+    v2(v2.exports().productivity().list(), json(exports), "GET " + insights + "productivity/exports?limit=50&page=0", null);
+    v2(v2.exports().sprints().status("e2"), json("{}"), "GET " + insights + "sprints/exports/e2", null);
+    v2(v2.exports().sprints().list(), json(exports), "GET " + insights + "sprints/exports?limit=50&page=0", null);
+    v2(v2.exports().efficiency().status("e3"), json("{}"), "GET " + insights + "efficiency/exports/e3", null);
+    v2(v2.exports().efficiency().list(), json(exports), "GET " + insights + "efficiency/exports?limit=50&page=0", null);
+    v2(v2.exports().businessAlignment().status("e4"), json("{}"), "GET " + insights + "ba/exports/e4", null);
+    v2(v2.exports().businessAlignment().list(), json(exports), "GET " + insights + "ba/exports?limit=50&page=0", null);
+    v2(v2.exports().ticketData().status("e5"), json("{}"), "GET " + insights + "ticket-data/exports/e5", null);
+    v2(v2.exports().ticketData().list(), json("{\"exports\":[],\"totalCount\":0}"),
+        "GET " + insights + "ticket-data/exports?page=0&size=20", null);
   }
 
   @Test

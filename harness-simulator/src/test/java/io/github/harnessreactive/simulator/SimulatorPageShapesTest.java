@@ -10,7 +10,9 @@ import io.github.harnessreactive.core.resilience.RateLimitOptions;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
 import io.github.harnessreactive.generated.sei.v2.api.EfficiencyInsightsApi;
+import io.github.harnessreactive.generated.sei.v2.api.ExternalDataApi;
 import io.github.harnessreactive.generated.sei.v2.model.DrillDownRequest;
+import io.github.harnessreactive.generated.sei.v2.model.MTTRDrilldownRequest;
 import io.github.harnessreactive.platform.PlatformClient;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -97,6 +99,23 @@ class SimulatorPageShapesTest {
         (api, page) -> api.listDeploymentFrequencyDrilldownWithResponseSpec(SimulatorOptions.DEMO_ACCOUNT, "o", "p",
             new DrillDownRequest().teamRefId("7").dateStart(end.minusDays(30)).dateEnd(end).page(page.index()).pageSize(page.size())))
         .withPageSize(10).byPage(), ITEMS, 3);
+  }
+
+  @Test
+  void theShapesOfTheCoverageWork() {
+    var sei = io.github.harnessreactive.sei.SeiClient.of(null, platform).v2();
+    expect(sei.exports().jobs("proj").withPageSize(10).byPage(), ITEMS, 3);                       // bare array
+    expect(sei.exports().productivity().list().withPageSize(10).byPage(), ITEMS, 3);              // sei-v2-exports
+    expect(sei.exports().ticketData().list().withPageSize(10).byPage(), ITEMS, 3);                // exports + totalCount
+    expect(sei.activityLogs().list().withPageSize(10).byPage(), ITEMS, 3);                        // records + total
+    expect(sei.customVariables().list("default", "proj").withPageSize(10).byPage(), ITEMS, 3);    // custom variables
+    expect(sei.integrations().list().withPageSize(10).byPage(), ITEMS, 3);
+    expect(platform.api(ExternalDataApi.class).paged("listExternalDataIngestions", Object.class, List.of(),  // ng-page-meta
+        (api, page) -> api.listExternalDataIngestionsWithResponseSpec(7, null, page.index(), page.size(), null))
+        .withPageSize(10).byPage(), ITEMS, 3);
+    OffsetDateTime end = OffsetDateTime.parse("2026-10-01T00:00:00Z");
+    expect(sei.efficiency().meanTimeToRestoreDrilldown("default", "proj",                          // three item arrays
+        new MTTRDrilldownRequest().teamRefId("7").dateStart(end.minusDays(30)).dateEnd(end)).withPageSize(10).byPage(), ITEMS, 3);
   }
 
   @Test

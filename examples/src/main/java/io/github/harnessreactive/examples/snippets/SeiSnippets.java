@@ -1,19 +1,25 @@
 package io.github.harnessreactive.examples.snippets;
 
 import io.github.harnessreactive.generated.sei.v1.model.DoraResponseDTO;
+import io.github.harnessreactive.generated.sei.v2.model.DateRange;
 import io.github.harnessreactive.generated.sei.v2.model.DeveloperFieldMappingDTO;
 import io.github.harnessreactive.generated.sei.v2.model.DoraLttcMttrMetric;
 import io.github.harnessreactive.generated.sei.v2.model.EfficiencyRequest;
 import io.github.harnessreactive.generated.sei.v2.model.ExportRequestDTO;
+import io.github.harnessreactive.generated.sei.v2.model.ExportScope;
+import io.github.harnessreactive.generated.sei.v2.model.MetricsExportRequestDTO;
 import io.github.harnessreactive.sei.SeiClient;
 import io.github.harnessreactive.sei.SeiEndpoint;
 import io.github.harnessreactive.sei.v1.ListQuery;
 import io.github.harnessreactive.sei.v2.Developers;
+import io.github.harnessreactive.sei.v2.ExportJobFailedException;
+import io.github.harnessreactive.sei.v2.ExportOptions;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -110,6 +116,19 @@ final class SeiSnippets {
         .dateStart(OffsetDateTime.parse("2026-07-01T00:00:00Z")).dateEnd(OffsetDateTime.parse("2026-10-01T00:00:00Z"));
     sei.v2().export().teamsReport("default", "proj", report)
         .take(1000).subscribe(csvLine -> log.info(csvLine));
+    // end-snippet
+  }
+
+  static void exportJob(SeiClient sei, Logger log) {
+    // snippet: sei-export-job
+    MetricsExportRequestDTO lastQuarter = new MetricsExportRequestDTO()
+        .scope(new ExportScope().teamId("7"))
+        .dateRange(new DateRange().start("2026-07-01").end("2026-09-30"))
+        .metricGroups(List.of("pr", "work"));
+    sei.v2().exports().productivity()
+        .export("default", "proj", lastQuarter, ExportOptions.defaults().withMaxWait(Duration.ofHours(1)))
+        .doOnError(ExportJobFailedException.class, failed -> log.warn("{}", failed.getMessage()))  // names the job and why
+        .subscribe(csvLine -> log.info(csvLine));                                                  // the header line first
     // end-snippet
   }
 }

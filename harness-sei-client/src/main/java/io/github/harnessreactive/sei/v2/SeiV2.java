@@ -10,6 +10,10 @@ public final class SeiV2 {
   private final OrgTrees orgTrees;
   private final EfficiencyInsights efficiency;
   private final InsightsExport export;
+  private final Exports exports;
+  private final Integrations integrations;
+  private final CustomVariables customVariables;
+  private final ActivityLogs activityLogs;
 
   /** For {@link io.github.harnessreactive.sei.SeiClient}; applications call {@code seiClient.v2()}. */
   public SeiV2(HarnessClient client) {
@@ -18,6 +22,10 @@ public final class SeiV2 {
     this.orgTrees = new OrgTrees(client);
     this.efficiency = new EfficiencyInsights(client);
     this.export = new InsightsExport(client);
+    this.exports = new Exports(client);
+    this.integrations = new Integrations(client);
+    this.customVariables = new CustomVariables(client);
+    this.activityLogs = new ActivityLogs(client);
   }
 
   /** Developer records ({@code /v2/developers}). */
@@ -40,9 +48,29 @@ public final class SeiV2 {
     return efficiency;
   }
 
-  /** Streamed exports. */
+  /** The team and collection reports, streamed as they are built. */
   public InsightsExport export() {
     return export;
+  }
+
+  /** Export jobs as one stream each: start, wait, download (the asynchronous insights export and the per-domain ones). */
+  public Exports exports() {
+    return exports;
+  }
+
+  /** Integrations of the account ({@code /v2/integrations}). */
+  public Integrations integrations() {
+    return integrations;
+  }
+
+  /** Custom variables of a project and their team overrides ({@code /v2/custom-variables}). */
+  public CustomVariables customVariables() {
+    return customVariables;
+  }
+
+  /** The activity log of the account ({@code /v2/activity-logs}). */
+  public ActivityLogs activityLogs() {
+    return activityLogs;
   }
 
   /** The client's account, read at subscription; a context override still wins on the wire. */

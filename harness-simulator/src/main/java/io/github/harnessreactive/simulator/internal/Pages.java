@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.core.catalogue.PageShape;
 import io.github.harnessreactive.core.catalogue.PageShapes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes one page of a list in the operation's page shape, from the same shape descriptions the
  * client reads: the items of the requested window, and the metadata made consistent with them.
+ * Pages are counted as the operation counts them ({@code firstPage} 0 or 1); a cursor shape hands
+ * out an opaque cursor for the next page and reads it back; an answer with several item arrays
+ * gets the items spread over them (item {@code i} in array {@code i mod n}), each array's items
+ * made from its own item schema.
  */
 public final class Pages {
 
@@ -29,10 +34,12 @@ public final class Pages {
   /**
    * The page a request asks for.
    *
-   * @param index the 0-based page index
+   * @param index the page index as the request says it (from {@code firstPage}); for a cursor
+   *     shape, the position the cursor names
+   * @param position the 0-based position of the page in the list
    * @param size the page size, at most the operation's maximum
    */
-  record Window(long index, int size) {
+  record Window(long index, long position, int size) {
   }
 
   Pages(Answers answers, boolean reportTotals) {
@@ -46,19 +53,31 @@ public final class Pages {
   }
 
   /**
-   * The window a list request asks for, from the query or the body as the paging says; an absent
-   * size is the operation's maximum, a larger one is cut to it.
+   * The window a list request asks for, from the query or the body as the paging says: a page
+   * index counted from the operation's first page (absent: the first page), or the cursor of a
+   * cursor shape (absent: the first page); an absent size is the operation's maximum, a larger one
+   * is cut to it.
    *
-   * @throws IllegalArgumentException for a negative index or a size below 1
+   * @throws IllegalArgumentException for an index below the first page, a size below 1, or a
+   *     cursor the simulator did not hand out
    */
   static Window window(Call call, OperationInfo.PagingSpec paging) {
     int max = paging.maxPageSize() > 0 ? paging.maxPageSize() : 100;
-    long index = parameter(call, paging, paging.pageParam(), 0);
-    long size = parameter(call, paging, paging.sizeParam(), max);
-    if (index < 0 || size < 1) {
-      throw new IllegalArgumentException("page index must not be negative and page size must be positive");
+    long size = number(value(call, paging, paging.sizeParam()), max);
+    if (size < 1) {
+      throw new IllegalArgumentException("page size must be positive");
     }
-    return new Window(index, (int) Math.min(size, max));
+    if (isCursor(paging)) {
+      String cursor = value(call, paging, paging.pageParam());
+      long position = cursor == null || cursor.isBlank() ? 0 : Cursors.position(cursor.trim());
+      return new Window(position, position, (int) Math.min(size, max));
+    }
+    long index = number(value(call, paging, paging.pageParam()), paging.firstPage());
+    if (index < paging.firstPage()) {
+      throw new IllegalArgumentException("page index must not be below " + paging.firstPage()
+          + ", the first page of this list");
+    }
+    return new Window(index, index - paging.firstPage(), (int) Math.min(size, max));
   }
 
   /**
@@ -70,10 +89,12 @@ public final class Pages {
    */
   public ResponseDefinitionBuilder page(Call call, List<JsonNode> views, Map<String, JsonNode> fields) {
     OperationInfo.PagingSpec paging = paging(call.operation()).orElseThrow();
-    JsonNode itemSchema = itemSchema(call, paging);
-    return page(call, views.size(),
-        i -> answers.overlay(answers.sampler().sample(call.document(), itemSchema, i), views.get((int) i), itemSchema,
-            call.document()), fields);
+    List<JsonNode> itemSchemas = itemSchemas(call, paging);
+    return page(call, views.size(), i -> {
+      JsonNode itemSchema = itemSchemas.get(arrayOf(i, itemSchemas.size()));
+      return answers.overlay(answers.sampler().sample(call.document(), itemSchema, i), views.get((int) i), itemSchema,
+          call.document());
+    }, fields);
   }
 
   /** A page of a list of {@code total} items, each made by the generator from its index. */
@@ -85,24 +106,27 @@ public final class Pages {
     OperationInfo operation = call.operation();
     OperationInfo.PagingSpec paging = paging(operation).orElseThrow();
     Window window = window(call, paging);
-    long from = window.index() > total / window.size() ? total : window.index() * window.size();
+    long from = window.position() > total / window.size() ? total : window.position() * window.size();
     long to = Math.min(total, from + window.size());
-    ArrayNode items = NODES.arrayNode();
+    List<String> itemPaths = paging.items();
+    List<ArrayNode> arrays = new ArrayList<>();
+    itemPaths.forEach(path -> arrays.add(NODES.arrayNode()));
     for (long i = from; i < to; i++) {
-      items.add(generator.apply(i));
+      arrays.get(arrayOf(i, arrays.size())).add(generator.apply(i));
     }
-    JsonNode schema = answers.success(operation).schema();
     JsonNode root;
-    String itemsPath = paging.items().get(0); // the first item array holds the simulated items
-    if (itemsPath.isEmpty()) {
-      root = items;
+    if (itemPaths.get(0).isEmpty()) {
+      root = arrays.get(0);
     } else {
-      root = answers.sampler().sample(call.document(), schema, 0);
-      JsonPaths.put((ObjectNode) root, itemsPath, items);
+      root = answers.sampler().sample(call.document(), answers.success(operation).schema(), 0);
+      for (int a = 0; a < itemPaths.size(); a++) {
+        JsonPaths.put((ObjectNode) root, itemPaths.get(a), arrays.get(a));
+      }
     }
     ResponseDefinitionBuilder answer = new ResponseDefinitionBuilder().withStatus(200)
         .withHeader("Content-Type", "application/json");
     PageShape shape = PageShapes.get(paging.shape());
+    int count = (int) (to - from);
     boolean last = to >= total;
     boolean seiV1 = "sei-v1-body".equals(shape.name());
     for (Map.Entry<PageShape.Meta, PageShape.Location> field : shape.fields().entrySet()) {
@@ -112,9 +136,9 @@ public final class Pages {
         case PAGE_INDEX -> NODES.numberNode(window.index());
         case PAGE_SIZE -> NODES.numberNode(window.size());
         // SEI v1 computes has_next as "this page is full", so an exactly full last page says true.
-        case HAS_NEXT -> NODES.booleanNode(seiV1 ? items.size() == window.size() : !last);
+        case HAS_NEXT -> NODES.booleanNode(seiV1 ? count == window.size() : !last);
         case IS_LAST -> NODES.booleanNode(last);
-        case NEXT_CURSOR -> last ? null : NODES.stringNode("page-" + (window.index() + 1));
+        case NEXT_CURSOR -> last ? null : NODES.stringNode(Cursors.of(window.position() + 1));
       };
       PageShape.Location location = field.getValue();
       if (location.header()) {
@@ -126,32 +150,44 @@ public final class Pages {
       }
     }
     if (root instanceof ObjectNode object) {
-      extras(object, shape.name(), items.size(), window.index(), last);
+      extras(object, shape.name(), count, window, last);
       fields.forEach((path, value) -> JsonPaths.put(object, path, value));
     }
     return answer.withBody(JSON.writeValueAsString(root));
   }
 
-  /** The schema of the list's items. */
-  private JsonNode itemSchema(Call call, OperationInfo.PagingSpec paging) {
-    SpecDocuments documents = answers.documents();
-    JsonNode current = documents.resolve(call.document(), answers.success(call.operation()).schema());
-    if (!paging.items().get(0).isEmpty()) {
-      for (String part : paging.items().get(0).split("\\.")) {
-        current = documents.resolve(call.document(), current.path("properties").path(part));
-      }
-    }
-    return current.path("items");
+  /** The array item {@code i} of the list goes into, when the answer spreads its items over {@code arrays}. */
+  private static int arrayOf(long i, int arrays) {
+    return (int) (i % arrays);
   }
 
-  /** The sampled items of a list operation, by index (the stateless list). */
+  /** The item schema of each of the list's item arrays, in the paging's order. */
+  private List<JsonNode> itemSchemas(Call call, OperationInfo.PagingSpec paging) {
+    SpecDocuments documents = answers.documents();
+    JsonNode answer = documents.resolve(call.document(), answers.success(call.operation()).schema());
+    List<JsonNode> schemas = new ArrayList<>();
+    for (String path : paging.items()) {
+      JsonNode current = answer;
+      if (!path.isEmpty()) {
+        for (String part : path.split("\\.")) {
+          current = documents.resolve(call.document(), current.path("properties").path(part));
+        }
+      }
+      schemas.add(current.path("items"));
+    }
+    return schemas;
+  }
+
+  /** The sampled items of a list operation, by index (the stateless list), each from its array's item schema. */
   LongFunction<JsonNode> sampledItems(Call call) {
-    JsonNode itemSchema = itemSchema(call, paging(call.operation()).orElseThrow());
-    return index -> answers.sampler().sample(call.document(), itemSchema, index);
+    List<JsonNode> itemSchemas = itemSchemas(call, paging(call.operation()).orElseThrow());
+    return index -> answers.sampler().sample(call.document(), itemSchemas.get(arrayOf(index, itemSchemas.size())), index);
   }
 
   /** The fields some shapes carry beyond the metadata the client reads, made consistent with the page. */
-  private static void extras(ObjectNode root, String shape, int count, long index, boolean last) {
+  private static void extras(ObjectNode root, String shape, int count, Window window, boolean last) {
+    long index = window.index();
+    boolean first = window.position() == 0;
     switch (shape) {
       case "ng-page-response" -> {
         JsonPaths.put(root, "data.pageItemCount", NODES.numberNode(count));
@@ -159,7 +195,7 @@ public final class Pages {
       }
       case "spring-page" -> {
         JsonPaths.put(root, "data.numberOfElements", NODES.numberNode(count));
-        JsonPaths.put(root, "data.first", NODES.booleanNode(index == 0));
+        JsonPaths.put(root, "data.first", NODES.booleanNode(first));
         JsonPaths.put(root, "data.empty", NODES.booleanNode(count == 0));
       }
       case "sei-v1-body" -> {
@@ -170,18 +206,43 @@ public final class Pages {
           JsonPaths.put(root, "_metadata.next_page", NODES.numberNode(index + 1));
         }
       }
+      case "ng-page-meta" -> {
+        JsonPaths.put(root, "meta.first", NODES.booleanNode(first));
+        JsonPaths.put(root, "meta.last", NODES.booleanNode(last));
+        JsonPaths.put(root, "meta.hasPrevious", NODES.booleanNode(!first));
+      }
+      case "sei-v2-custom-variables" -> root.put("hasPrevious", !first);
+      case "sei-v2-activity-logs" -> {
+        root.put("pageIndex", index);
+        root.put("pageSize", window.size());
+      }
+      case "sei-v2-drilldown" -> {
+        JsonPaths.put(root, "pagination.currentPage", NODES.numberNode(index));
+        JsonPaths.put(root, "pagination.pageIndex", NODES.numberNode(index));
+        JsonPaths.put(root, "pagination.hasPrevious", NODES.booleanNode(!first));
+      }
+      case "cursor" -> {
+        JsonPaths.put(root, "data.limit", NODES.numberNode(window.size()));
+        JsonPaths.put(root, "data.offset", NODES.numberNode(window.position() * window.size()));
+      }
       default -> { }
     }
   }
 
-  private static long parameter(Call call, OperationInfo.PagingSpec paging, String name, long fallback) {
-    String value;
+  private static boolean isCursor(OperationInfo.PagingSpec paging) {
+    return PageShapes.get(paging.shape()).position() == PageShape.Position.CURSOR;
+  }
+
+  /** A page parameter's value, from the query or the body as the paging says; {@code null} when absent. */
+  private static String value(Call call, OperationInfo.PagingSpec paging, String name) {
     if ("query".equals(paging.in())) {
-      value = call.query(name).orElse(null);
-    } else {
-      JsonNode node = JsonPaths.get(call.json(), name);
-      value = node.isMissingNode() || node.isNull() ? null : node.asString();
+      return call.query(name).orElse(null);
     }
+    JsonNode node = JsonPaths.get(call.json(), name);
+    return node.isMissingNode() || node.isNull() ? null : node.asString();
+  }
+
+  private static long number(String value, long fallback) {
     try {
       return value == null ? fallback : Long.parseLong(value.trim());
     } catch (NumberFormatException e) {

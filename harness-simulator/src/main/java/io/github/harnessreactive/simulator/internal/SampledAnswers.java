@@ -3,14 +3,20 @@ package io.github.harnessreactive.simulator.internal;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.github.harnessreactive.core.catalogue.OperationInfo;
 import io.github.harnessreactive.simulator.SimulatorOptions;
+import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The stateless answers: built from the operation's success schema with sampled data, lists as
  * long as their configured size and generated page by page, so a list of millions costs no memory.
  */
 final class SampledAnswers {
+
+  /** The operations that start an export job or say where one stands ({@code createSprintExport}, {@code getAsyncExport}). */
+  private static final Pattern EXPORT_JOB = Pattern.compile("(create|get)\\w*Export");
 
   private final SimulatorOptions options;
   private final Answers answers;
@@ -35,7 +41,30 @@ final class SampledAnswers {
     if (Pages.paging(operation).isPresent()) {
       return pages.page(call, options.listSize(operation.operationId()), items(call));
     }
-    return Answers.json(success.status(), answers.sampler().sample(call.document(), success.schema(), 0));
+    JsonNode body = answers.sampler().sample(call.document(), success.schema(), 0);
+    exportJobStatus(operation).ifPresent(status -> {
+      if (body instanceof ObjectNode job && job.has("status")) {
+        job.put("status", status);
+      }
+    });
+    return Answers.json(success.status(), body);
+  }
+
+  /**
+   * The status SEI 2.0 export jobs are answered with: a new job is {@code QUEUED}, and any job asked
+   * about is {@code COMPLETED} (its file is the sampled CSV of its download), so an export flow runs
+   * to its end against the simulator; a sampled status would be a random word the client would wait
+   * on until its bound.
+   */
+  private static Optional<String> exportJobStatus(OperationInfo operation) {
+    if (!"sei-v2".equals(operation.document())) {
+      return Optional.empty();
+    }
+    String id = operation.operationId();
+    if (EXPORT_JOB.matcher(id).matches()) {
+      return Optional.of(id.startsWith("create") ? "QUEUED" : "COMPLETED");
+    }
+    return Optional.empty();
   }
 
   /** The items of a sampled list: plausible SEI records where SEI describes none, else from the item schema. */

@@ -25,7 +25,8 @@ final class PageShapes {
    * @param parameters the accepted (page, size) name pairs, dotted for nested body fields
    * @param bareArray whether the answer is a bare JSON array
    * @param markers dotted fields the answer must have
-   * @param items the dotted path of the item array; null when it is the one array field at the top
+   * @param items the dotted path of the item array; null when it is the one array field at the top (an
+   *     answer with several arrays then needs the overlay to name them: one, or several in listing order)
    */
   record Shape(String name, String in, List<List<String>> parameters, boolean bareArray, List<String> markers,
       String items) {
@@ -38,19 +39,35 @@ final class PageShapes {
           List.of("data.content", "data.totalPages", "data.pageIndex"), "data.content"),
       new Shape("spring-page", "query", List.of(List.of("page", "size")), false,
           List.of("data.content", "data.totalElements", "data.last"), "data.content"),
+      // page/size answered {<items>[], meta{page, size, totalElements, totalPages, hasNext}} (SEI 2.0 ingestions).
+      new Shape("ng-page-meta", "query", List.of(List.of("page", "size")), false,
+          List.of("meta.page", "meta.totalElements", "meta.hasNext"), null),
       new Shape("v1-headers", "query", List.of(List.of("page", "limit")), true, List.of(), ""),
+      // page/size answered by a bare array with no metadata (the SEI 2.0 async-export jobs).
+      new Shape("bare-array", "query", List.of(List.of("page", "size")), true, List.of(), ""),
+      // cursor/limit answered {data{items[], nextCursor, totalCount}}: the cursor parameter is pageParam.
+      new Shape("cursor", "query", List.of(List.of("cursor", "limit")), false,
+          List.of("data.items", "data.nextCursor"), "data.items"),
       new Shape("sei-v1-body", "body", List.of(List.of("page", "page_size")), false,
           List.of("records", "_metadata"), "records"),
       new Shape("sei-v2-records", "query", List.of(List.of("pageIndex", "pageSize")), false,
           List.of("records", "totalCount"), "records"),
       new Shape("sei-v2-developers", "query", List.of(List.of("pageIndex", "pageSize")), false,
           List.of("records", "totalRecords"), "records"),
+      new Shape("sei-v2-activity-logs", "query", List.of(List.of("pageIndex", "pageSize")), false,
+          List.of("records", "total"), "records"),
       new Shape("sei-v2-items", "query", List.of(List.of("page", "pageSize")), false,
           List.of("items", "hasNext"), "items"),
+      new Shape("sei-v2-custom-variables", "query", List.of(List.of("page", "pageSize")), false,
+          List.of("customVariables", "totalItems", "hasNext"), "customVariables"),
+      // page/limit answered {exports[], pagination{page, limit, total, totalPages, hasMore}}.
+      new Shape("sei-v2-exports", "query", List.of(List.of("page", "limit")), false,
+          List.of("exports", "pagination.page", "pagination.hasMore"), "exports"),
       new Shape("sei-v2-nested", "query", List.of(List.of("pageIndex", "pageSize")), false,
           List.of("pagination.pageNumber", "pagination.totalPages"), null),
       new Shape("sei-v2-drilldown", "body",
-          List.of(List.of("page", "pageSize"), List.of("pagination.pageNumber", "pagination.maxPageSize")), false,
+          List.of(List.of("page", "pageSize"), List.of("pagination.pageNumber", "pagination.maxPageSize"),
+              List.of("paginationRequest.pageNumber", "paginationRequest.maxPageSize")), false,
           List.of("pagination.hasMore", "pagination.currentPage"), null),
       new Shape("unpaged", null, List.of(), true, List.of(), ""));
 
@@ -116,6 +133,28 @@ final class PageShapes {
     }
     return new Result(Optional.empty(),
         "matches no known page shape (" + SHAPES.stream().map(Shape::name).toList() + ")");
+  }
+
+  /**
+   * The item paths of an operation's paging that name no array of its answer: a shape may list its
+   * items in several arrays (the MTTR drill-down's three record arrays), each of which must be there.
+   *
+   * @param op the operation
+   * @param items the paging's {@code items}: one dotted path ({@code ""} for a bare array) or an array of them
+   * @return the paths that are not arrays of the answer, in the order given; empty when all are
+   */
+  List<String> notArrays(ObjectNode op, JsonNode items) {
+    JsonNode answer = successSchema(op);
+    List<String> paths = new ArrayList<>();
+    if (items.isArray()) {
+      items.forEach(path -> paths.add(path.asString("")));
+    } else {
+      paths.add(items.asString(""));
+    }
+    return paths.stream().filter(path -> {
+      JsonNode array = path.isEmpty() ? answer : field(answer, path);
+      return array == null || !"array".equals(array.path("type").asString(""));
+    }).toList();
   }
 
   private Optional<List<String>> parameters(Shape shape, ObjectNode op) {

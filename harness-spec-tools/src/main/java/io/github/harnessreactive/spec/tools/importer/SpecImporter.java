@@ -411,6 +411,10 @@ public final class SpecImporter {
     if (!result.has("items")) {
       problems.add(where + ": its paging " + derived.problem() + " (- target: op " + id
           + " / patch: {x-harness-paging: {items: ...}} / reason: ...)");
+    } else if (!shapes.notArrays(op, result.get("items")).isEmpty()) {
+      problems.add(where + ": its paging names " + shapes.notArrays(op, result.get("items"))
+          + " as item arrays, but its answer has no array there; name the answer's arrays in x-harness-paging.items"
+          + " (one path, or a list of them when the items are spread over several arrays)");
     }
     if (!"unpaged".equals(result.path("shape").asString()) && !result.has("maxPageSize")) {
       problems.add(where + ": its page size parameter '" + result.path("sizeParam").asString()
