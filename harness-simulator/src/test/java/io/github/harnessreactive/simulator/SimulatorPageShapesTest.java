@@ -2,13 +2,16 @@ package io.github.harnessreactive.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.harnessreactive.core.HarnessApi;
 import io.github.harnessreactive.core.HarnessClient;
 import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.core.credentials.SeiApiKeyCredential;
 import io.github.harnessreactive.core.paging.Page;
+import io.github.harnessreactive.core.paging.PagedFlux;
 import io.github.harnessreactive.core.resilience.RateLimitOptions;
 import io.github.harnessreactive.core.resilience.RetryPolicy;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
+import io.github.harnessreactive.generated.sei.v2.api.AiEngineeringApi;
 import io.github.harnessreactive.generated.sei.v2.api.EfficiencyInsightsApi;
 import io.github.harnessreactive.generated.sei.v2.api.ExternalDataApi;
 import io.github.harnessreactive.generated.sei.v2.model.DrillDownRequest;
@@ -116,6 +119,20 @@ class SimulatorPageShapesTest {
     OffsetDateTime end = OffsetDateTime.parse("2026-10-01T00:00:00Z");
     expect(sei.efficiency().meanTimeToRestoreDrilldown("default", "proj",                          // three item arrays
         new MTTRDrilldownRequest().teamRefId("7").dateStart(end.minusDays(30)).dateEnd(end)).withPageSize(10).byPage(), ITEMS, 3);
+  }
+
+  /** A cursor list: each page asked for with the cursor the one before handed out, and resumed from a token. */
+  @Test
+  void aCursorListFollowsItsCursorsAndResumesFromAToken() {
+    HarnessApi<AiEngineeringApi> api = platform.api(AiEngineeringApi.class);
+    PagedFlux<Object> developers = api.paged("listAiEngineeringDevelopers", Object.class, List.of(),
+        (a, page) -> a.listAiEngineeringDevelopersWithResponseSpec(null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, page.cursor(), page.size())).withPageSize(10);
+    expect(developers.byPage(), ITEMS, 3);
+
+    Page<Object> first = developers.byPage().blockFirst(Duration.ofSeconds(10));
+    String token = first.continuationToken().orElseThrow(() -> new AssertionError("a cursor list can be resumed"));
+    expect(developers.byPage(token), ITEMS - 10, 2);
   }
 
   @Test
