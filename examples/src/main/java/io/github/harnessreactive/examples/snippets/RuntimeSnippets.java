@@ -22,10 +22,14 @@ import io.github.harnessreactive.generated.sei.v2.api.TeamsApi;
 import io.github.harnessreactive.generated.sei.v2.model.TeamSummary;
 import io.github.harnessreactive.platform.PlatformClient;
 import io.github.harnessreactive.platform.Scope;
+import io.github.harnessreactive.sei.SeiClient;
+import io.github.harnessreactive.sei.v1.ListQuery;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -114,6 +118,14 @@ final class RuntimeSnippets {
     projects.byPage().subscribe(page ->                        // pages with their metadata
         log.info("page {}: {} of {} items", page.index(), page.items().size(), page.totalItems()));
     projects.withPageSize(20).withLookahead(0).take(5);        // at most the first page is fetched
+    // end-snippet
+  }
+
+  static void earlyEmission(SeiClient sei, Consumer<Map<String, Object>> store) {
+    // snippet: early-emission
+    sei.v1().scm().pullRequests(ListQuery.all())
+        .withEarlyEmission()                                    // each record as its last byte arrives
+        .subscribe(store);
     // end-snippet
   }
 
