@@ -4,14 +4,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What identifies an item of a list, read from the item at the dotted path the operation's paging
- * names (such as {@code id} or {@code project.identifier}): through the getter a generated model
+ * names (such as {@code id} or {@code project.identifier}), or at several paths separated by commas
+ * when one field is unique only within another ({@code project.orgIdentifier,project.identifier}
+ * for the projects of several organizations): through the getter a generated model
  * annotates with {@code @JsonProperty} of that name, from a {@code Map} by key, or from a
  * {@code JsonNode} by field. The guards that compare items across pages (a repeated page, a list
  * that shifted) compare these identities, so items that are equal without being the same record
@@ -30,10 +36,10 @@ final class ItemIdentity {
     }
   }
 
-  private final String[] path;
+  private final String[][] paths;
 
-  private ItemIdentity(String path) {
-    this.path = path.split("\\.");
+  private ItemIdentity(String paths) {
+    this.paths = Arrays.stream(paths.split(",")).map(path -> path.strip().split("\\.")).toArray(String[][]::new);
   }
 
   /** The identity at this dotted path; {@code null} when the operation's items have none. */
@@ -42,10 +48,27 @@ final class ItemIdentity {
   }
 
   /**
-   * The item's identity: the value at the path, or {@code null} when the item has none there (a
-   * null on the way, or a type with no such property), which the guards treat as "not comparable".
+   * The item's identity: the value at the path (the list of the values at several paths, where a
+   * missing one is a {@code null} part), or {@code null} when the item has none there (a null on
+   * the way, or a type with no such property), which the guards treat as "not comparable".
    */
   Object of(Object item) {
+    if (paths.length == 1) {
+      return valueAt(item, paths[0]);
+    }
+    // A missing part is a value of its own (an account-level connector has no organization); an item
+    // with none of the parts has no identity.
+    List<Object> values = new ArrayList<>(paths.length);
+    boolean any = false;
+    for (String[] path : paths) {
+      Object value = valueAt(item, path);
+      any |= value != null;
+      values.add(value);
+    }
+    return any ? values : null;
+  }
+
+  private static Object valueAt(Object item, String[] path) {
     Object value = item;
     for (String name : path) {
       if (value == null) {
@@ -89,6 +112,6 @@ final class ItemIdentity {
 
   @Override
   public String toString() {
-    return String.join(".", path);
+    return Arrays.stream(paths).map(path -> String.join(".", path)).collect(Collectors.joining(","));
   }
 }

@@ -84,6 +84,21 @@ class PageJudgeTest {
     seiV1.start(afterAB).item(record("c")); // the next item: fine
   }
 
+  /** Projects of several organizations: the same identifier in two organizations is two projects. */
+  @Test
+  void anIdentityOfSeveralFieldsComparesThemAll() {
+    PageJudge projects = new PageJudge("listProjects", PageShapes.get("sei-v1-body"), 0, List.of("records"),
+        ItemIdentity.at("project.orgIdentifier, project.identifier"));
+    Map<String, Object> p1InA = Map.of("project", Map.of("orgIdentifier", "a", "identifier", "p1"));
+    Map<String, Object> p1InB = Map.of("project", Map.of("orgIdentifier", "b", "identifier", "p1"));
+    ListingPosition start = ListingPosition.start(0, 1, 0, -1, null);
+
+    PageJudge.Verdict first = page(projects, start, List.of(p1InA), fields());
+    projects.start(first.next()).item(p1InB);
+    assertThatThrownBy(() -> projects.start(first.next()).item(p1InA)).isInstanceOf(PaginationException.class)
+        .hasMessageContaining("repeats the page");
+  }
+
   @Test
   void recordsWithoutAnIdentityThatRepeatAcrossPagesDoNotEndTheListing() {
     Map<String, Object> row = Map.of("count", 1);

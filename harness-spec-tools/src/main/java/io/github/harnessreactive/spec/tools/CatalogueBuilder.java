@@ -171,7 +171,7 @@ public final class CatalogueBuilder {
     }
     JsonNode identity = paging.get("identity");
     if (identity != null && (!identity.isString() || identity.asString().isBlank())) {
-      problem(operation, PAGING + ".identity must be a dotted path inside an item");
+      problem(operation, PAGING + ".identity must be a dotted path inside an item, or several separated by commas");
     }
     JsonNode maxPageSize = paging.get("maxPageSize");
     if (maxPageSize == null || !maxPageSize.canConvertToInt() || maxPageSize.intValue() <= 0) {
