@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the benchmark scenarios, each server and each client in its own JVM so that the figures of
  * one do not blur into the other, and writes {@code target/benchmarks.md}:
- * {@code java ... BenchmarkMain all|ratelimit,ratelimit-redis,cpu,memory,lookahead,first-item,concurrent,jmh}.
+ * {@code java ... BenchmarkMain all|ratelimit,ratelimit-redis,cpu,memory,lookahead,first-item,concurrent,jmh,page-reading}.
  */
 public final class BenchmarkMain {
 
@@ -35,7 +35,7 @@ public final class BenchmarkMain {
     Set<String> wanted = Set.of((args.length == 0 ? "all" : args[0]).split(","));
     BenchmarkMain main = new BenchmarkMain();
     for (String scenario : List.of("ratelimit", "ratelimit-redis", "cpu", "memory", "lookahead", "first-item", "concurrent",
-        "jmh")) {
+        "jmh", "page-reading")) {
       if (wanted.contains("all") || wanted.contains(scenario)) {
         System.out.println("== " + scenario);
         switch (scenario) {
@@ -46,7 +46,8 @@ public final class BenchmarkMain {
           case "lookahead" -> main.lookahead();
           case "first-item" -> main.firstItem();
           case "concurrent" -> main.concurrent();
-          default -> main.jmh();
+          case "jmh" -> main.jmh();
+          default -> main.pageReading();
         }
       }
     }
@@ -338,15 +339,20 @@ public final class BenchmarkMain {
 
   // JMH -----------------------------------------------------------------------------------------
 
-  private void jmh() throws IOException {
-    Path json = Path.of("target", "jmh.json").toAbsolutePath();
-    try (Jvm jmh = Jvm.start("512m", Map.of(), org.openjdk.jmh.Main.class, "PageDecodeBenchmark|PagingOverheadBenchmark",
+  /** Runs the JMH benchmarks matching {@code pattern} ({@code -f 1 -wi 3 -i 5}, 1 s each) in their own JVM; their results. */
+  private static JsonNode runJmh(String pattern, String file) throws IOException {
+    Path json = Path.of("target", file).toAbsolutePath();
+    try (Jvm jmh = Jvm.start("512m", Map.of(), org.openjdk.jmh.Main.class, pattern,
         "-f", "1", "-wi", "3", "-w", "1s", "-i", "5", "-r", "1s", "-rf", "json", "-rff", json.toString())) {
       if (jmh.waitFor(Duration.ofMinutes(15)) != 0) {
         throw new IllegalStateException("JMH failed");
       }
     }
-    JsonNode results = JsonMapper.builder().build().readTree(json.toFile());
+    return JsonMapper.builder().build().readTree(json.toFile());
+  }
+
+  private void jmh() throws IOException {
+    JsonNode results = runJmh("PageDecodeBenchmark|PagingOverheadBenchmark", "jmh.json");
     double library = score(results, "libraryOnePage");
     double jackson = score(results, "jacksonReadValue");
     row("JMH: one page of 1,000 PRs through the library's whole page path, in memory (call layer, filters, decoding,"
@@ -360,10 +366,43 @@ public final class BenchmarkMain {
         "negligible next to decoding (< 5% of CPU per record)", true);
   }
 
+  /**
+   * {@link PageReadingBenchmark}: the ways to read one page of 1,000 records that arrives in 8 KiB
+   * buffers, each in ns/record against the old design's join, copy and {@code readValue}.
+   */
+  private void pageReading() throws IOException {
+    JsonNode results = runJmh("PageReadingBenchmark", "jmh-page-reading.json");
+    double baseline = score(results, "a_joinCopyReadValue");
+    String against = String.format("(a) join, copy to byte[], readValue: %.0f ns/record", baseline);
+    row("JMH page reading (one page of 1,000 PRs in 8 KiB direct buffers, bound to maps): (a) the old design",
+        String.format("%.0f ± %.0f ns/record", baseline, scoreError(results, "a_joinCopyReadValue")), "-", "1.00x",
+        "(baseline)", true);
+    for (String[] variant : new String[][] {
+        {"b_nonBlockingTokenBuffer", "(b) non-blocking parser fed the buffers, a TokenBuffer per item"},
+        {"c_nonBlockingBoundaries", "(c) non-blocking parser finds item boundaries, each item's bytes bound by the ordinary parser"},
+        {"d_joinedReadValue", "(d) buffers joined, readValue from the joined buffer (no byte[])"},
+        {"libraryDefault", "this library, default listing of the page (in-memory exchange)"},
+        {"libraryEarlyEmission", "this library, same with withEarlyEmission()"}}) {
+      double score = score(results, variant[0]);
+      row("JMH page reading: " + variant[1],
+          String.format("%.0f ± %.0f ns/record", score, scoreError(results, variant[0])), against,
+          String.format("%.2fx (a)", score / baseline), "(to choose the design; to read 2)", true);
+    }
+  }
+
   private static double score(JsonNode results, String method) {
+    return primaryMetric(results, method).get("score").asDouble();
+  }
+
+  /** The half-width of the score's 99.9 % confidence interval, as JMH reports it. */
+  private static double scoreError(JsonNode results, String method) {
+    return primaryMetric(results, method).get("scoreError").asDouble();
+  }
+
+  private static JsonNode primaryMetric(JsonNode results, String method) {
     for (JsonNode result : results) {
       if (result.get("benchmark").asText().endsWith("." + method)) {
-        return result.get("primaryMetric").get("score").asDouble();
+        return result.get("primaryMetric");
       }
     }
     throw new IllegalStateException("no JMH result for " + method);
