@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the benchmark scenarios, each server and each client in its own JVM so that the figures of
  * one do not blur into the other, and writes {@code target/benchmarks.md}:
- * {@code java ... BenchmarkMain all|ratelimit,ratelimit-redis,cpu,memory,lookahead,first-item,concurrent,jmh,page-reading}.
+ * {@code java ... BenchmarkMain all|ratelimit,ratelimit-redis,cpu,memory,lookahead,first-item,concurrent,early-emission,jmh,page-reading}.
  */
 public final class BenchmarkMain {
 
@@ -36,7 +36,7 @@ public final class BenchmarkMain {
     Set<String> wanted = Set.of((args.length == 0 ? "all" : args[0]).split(","));
     BenchmarkMain main = new BenchmarkMain();
     for (String scenario : List.of("ratelimit", "ratelimit-redis", "cpu", "memory", "lookahead", "first-item", "concurrent",
-        "jmh", "page-reading")) {
+        "early-emission", "jmh", "page-reading")) {
       if (wanted.contains("all") || wanted.contains(scenario)) {
         System.out.println("== " + scenario);
         switch (scenario) {
@@ -47,6 +47,7 @@ public final class BenchmarkMain {
           case "lookahead" -> main.lookahead();
           case "first-item" -> main.firstItem();
           case "concurrent" -> main.concurrent();
+          case "early-emission" -> main.earlyEmission();
           case "jmh" -> main.jmh();
           default -> main.pageReading();
         }
@@ -357,6 +358,63 @@ public final class BenchmarkMain {
       Map<String, String> result = client.result(RUN);
       System.out.println("  " + streams + " streams: " + result);
       return result;
+    }
+  }
+
+  // 8 -------------------------------------------------------------------------------------------
+
+  /** Early listings cut after their first item, to compile the request path before the rounds. */
+  private static final int EARLY_CUTS = 50;
+  private static final int EARLY_WARM_UPS = 2;
+  private static final int EARLY_RUNS = 7;
+  /** About 250 KB/s: a page of 1,000 records (about 340 KB) takes a little over a second. */
+  private static final int EARLY_BYTES_PER_SECOND = 250_000;
+
+  /**
+   * A page of 1,000 records from a slow server ({@link ThrottledPageServer}): the time to the
+   * first item with early emission, against the time the server wrote that item's last byte
+   * (which it prints per request, in the order of the client's requests) and against the default,
+   * whole-page release; for reading, the time a bare Reactor Netty request holds the first
+   * item's bytes (the transport's floor on this machine).
+   */
+  private void earlyEmission() {
+    int requests = EARLY_CUTS + 2 * (EARLY_WARM_UPS + EARLY_RUNS); // the library's; the server also sees one bare a round
+    try (Jvm server = Jvm.start("256m", Map.of(), ThrottledPageServer.class, 0, 1_000, EARLY_BYTES_PER_SECOND)) {
+      String url = "http://localhost:" + server.await("LISTENING", Duration.ofMinutes(1)).split(" ")[1];
+      Map<String, String> result;
+      try (Jvm client = Jvm.start("256m", Map.of(), ClientRuns.class, "early-emission", url, 1_000, EARLY_CUTS,
+          EARLY_WARM_UPS, EARLY_RUNS)) {
+        result = client.result(RUN);
+      }
+      System.out.println("  early emission: " + result);
+      if (Integer.parseInt(result.get("requests")) != requests) {
+        throw new IllegalStateException("expected " + requests + " requests, the client made " + result.get("requests"));
+      }
+      // The cuts, then three requests a round (early, default, bare): the server's time for each measured early one.
+      List<Double> written = new ArrayList<>();
+      for (int request = 0; request < EARLY_CUTS + 3 * (EARLY_WARM_UPS + EARLY_RUNS); request++) {
+        double millis = Double.parseDouble(server.await("FIRST_ITEM_WRITTEN", Duration.ofSeconds(10)).split(" ")[1]);
+        int round = request - EARLY_CUTS;
+        if (round >= 3 * EARLY_WARM_UPS && round % 3 == 0) {
+          written.add(millis);
+        }
+      }
+      System.out.println("  server, first item written (ms): " + written);
+      double sent = quantile(written, 0.5);
+      double early = Double.parseDouble(result.get("earlyFirstItemMillis"));
+      double whole = Double.parseDouble(result.get("defaultFirstItemMillis"));
+      double goal = 1.2 * sent + 5;
+      row("8. early emission: time to first item, one page of 1,000 at " + EARLY_BYTES_PER_SECOND / 1000
+              + " KB/s (median of " + EARLY_RUNS + " after " + EARLY_CUTS + " cut listings and " + EARLY_WARM_UPS
+              + " warm-up rounds, from the request)",
+          String.format("withEarlyEmission(): %s ms [%s]; the server wrote the first item's last byte at %.2f ms [%s]", early,
+              result.get("earlyFirstItemRuns"), sent,
+              written.stream().map(ms -> String.format("%.2f", ms)).collect(Collectors.joining(","))),
+          String.format("default (items released with the whole page): %s ms [%s]; page complete at %s ms; a bare Reactor"
+                  + " Netty request holds the first item's bytes at %s ms", whole, result.get("defaultFirstItemRuns"),
+              result.get("defaultPageMillis"), result.get("bareFirstBytesMillis")),
+          String.format("%.0fx sooner than the whole page", whole / early),
+          String.format("<= 1.2 x first item sent + 5 ms (%.1f ms)", goal), early <= goal);
     }
   }
 
