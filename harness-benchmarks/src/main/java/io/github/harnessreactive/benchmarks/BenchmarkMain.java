@@ -367,7 +367,7 @@ public final class BenchmarkMain {
   private static final int EARLY_CUTS = 50;
   private static final int EARLY_WARM_UPS = 2;
   private static final int EARLY_RUNS = 7;
-  /** About 250 KB/s: a page of 1,000 records (about 340 KB) takes a little over a second. */
+  /** About 250 KB/s: a page of 1,000 records (about 350 KB) takes 1.4 s. */
   private static final int EARLY_BYTES_PER_SECOND = 250_000;
 
   /**
