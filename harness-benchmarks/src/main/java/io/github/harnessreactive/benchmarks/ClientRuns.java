@@ -1,5 +1,6 @@
 package io.github.harnessreactive.benchmarks;
 
+import io.github.harnessreactive.core.paging.PagedFlux;
 import io.github.harnessreactive.core.resilience.RateLimitOptions;
 import io.github.harnessreactive.core.resilience.RateLimiter;
 import io.github.harnessreactive.core.resilience.TokenBucketRateLimiter;
@@ -57,6 +58,8 @@ public final class ClientRuns {
       case "memory" -> memory(url, Integer.parseInt(args[2]), Long.parseLong(args[3]));
       case "lookahead" -> lookahead(url, Integer.parseInt(args[2]), ms(args[3]), Integer.parseInt(args[4]));
       case "first-item" -> firstItem(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      case "early-emission" -> earlyEmission(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+          Integer.parseInt(args[5]));
       case "concurrent" -> concurrent(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       default -> throw new IllegalArgumentException("unknown run " + args[0]);
     };
@@ -235,12 +238,17 @@ public final class ClientRuns {
    * Three warm-up passes over the server's records, then three measured passes; CPU of this
    * process per record. The variant is {@code library}, {@code generated} (the generated client
    * alone, on Spring WebClient and its Jackson codec) or {@code bare} (see {@link BareClient}).
+   * The library runs with its default lookahead ({@link PagedFlux#DEFAULT_LOOKAHEAD}: the next
+   * page fetched while the current one is consumed, what its users get); the other two ask for a
+   * page once the one before it is decoded (lookahead 0), as a hand-written loop does. The
+   * lookahead is part of the result.
    */
   static Map<String, Object> cpu(String url, int records, int pageSize, String variant) {
     RequestCounter counter = new RequestCounter();
     SeiClient sei = variant.equals("library") ? library(url, unlimited(), counter) : null;
     Supplier<Long> pass = switch (variant) {
-      case "library" -> () -> sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(pageSize).count().block(LONG);
+      case "library" -> () -> sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(pageSize)
+          .withLookahead(PagedFlux.DEFAULT_LOOKAHEAD).count().block(LONG);
       case "generated" -> {
         ScmApi api = generatedScm(url, BenchmarkMain.SEI_KEY, counter);
         yield () -> everyPage(page -> api.listScmPullRequests(new DefaultListRequest().page(page).pageSize(pageSize), null))
@@ -273,6 +281,7 @@ public final class ClientRuns {
     result.put("cpuNanosPerRecord", cpu / counted);
     result.put("gcMillis", gc);
     result.put("jitMillis", jit);
+    result.put("lookahead", variant.equals("library") ? PagedFlux.DEFAULT_LOOKAHEAD : 0);
     result.put("seconds", String.format("%.2f", seconds));
     return result;
   }
@@ -307,6 +316,25 @@ public final class ClientRuns {
       return http.post().uri(url).send(Mono.just(body))
           .responseSingle((response, bytes) -> bytes.asByteArray())
           .map(bytes -> json.readValue(bytes, BarePage.class));
+    }
+
+    /**
+     * Nanoseconds from sending a request for page 0 to holding the body's bytes up to the first
+     * record's last one (its first {@code '}'}: the records have no nested objects), the whole
+     * body being read: the earliest any client on this transport could have the first item.
+     */
+    long timeFirstRecordBytes(int pageSize) {
+      ByteBuf body = Unpooled.copiedBuffer("{\"page\":0,\"page_size\":" + pageSize + "}", StandardCharsets.UTF_8);
+      long[] first = {-1};
+      long start = System.nanoTime();
+      http.post().uri(url).send(Mono.just(body))
+          .response((response, bytes) -> bytes.doOnNext(chunk -> {
+            if (first[0] < 0 && chunk.indexOf(chunk.readerIndex(), chunk.writerIndex(), (byte) '}') >= 0) {
+              first[0] = System.nanoTime() - start;
+            }
+          }).then())
+          .blockLast(LONG);
+      return first[0];
     }
 
     long count(int pageSize) {
@@ -388,6 +416,76 @@ public final class ClientRuns {
       result.put("onePageMillis", String.format("%.1f", median(page) / 1e6));
       return result;
     }
+  }
+
+  // 8. Early emission ------------------------------------------------------------------------
+
+  /**
+   * Time to the first item of a one-page listing from a slow server, with
+   * {@link PagedFlux#withEarlyEmission()} and by default (the item released when its page is
+   * complete), measured from the listing's subscription. First {@code cuts} early listings cut
+   * after their first item (a few milliseconds each, so the request path gets compiled as in a
+   * long-running service; each cut closes its connection), then {@code warmUps + runs} rounds of
+   * one early listing, one default listing and one bare request (see
+   * {@link BareClient#timeFirstRecordBytes}), each reading its whole page so the connection is
+   * reused. Medians over the measured rounds, each round's figures, and the library's requests
+   * (the server reports each request, the bare ones too).
+   */
+  static Map<String, Object> earlyEmission(String url, int pageSize, int cuts, int warmUps, int runs) {
+    RequestCounter counter = new RequestCounter();
+    BareClient bare = new BareClient(url);
+    try (SeiClient sei = library(url, unlimited(), counter)) {
+      for (int cut = 0; cut < cuts; cut++) {
+        sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(pageSize).withEarlyEmission().take(1).blockLast(LONG);
+      }
+      List<Long> earlyFirst = new ArrayList<>();
+      List<Long> earlyPage = new ArrayList<>();
+      List<Long> defaultFirst = new ArrayList<>();
+      List<Long> defaultPage = new ArrayList<>();
+      List<Long> bareFirst = new ArrayList<>();
+      for (int round = 0; round < warmUps + runs; round++) {
+        long[] early = timeFirstItem(sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(pageSize).withEarlyEmission());
+        long[] whole = timeFirstItem(sei.v1().scm().pullRequests(ListQuery.all()).withPageSize(pageSize));
+        long bytes = bare.timeFirstRecordBytes(pageSize);
+        if (round >= warmUps) {
+          earlyFirst.add(early[0]);
+          earlyPage.add(early[1]);
+          defaultFirst.add(whole[0]);
+          defaultPage.add(whole[1]);
+          bareFirst.add(bytes);
+        }
+      }
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("earlyFirstItemMillis", millis(median(earlyFirst)));
+      result.put("earlyPageMillis", millis(median(earlyPage)));
+      result.put("defaultFirstItemMillis", millis(median(defaultFirst)));
+      result.put("defaultPageMillis", millis(median(defaultPage)));
+      result.put("bareFirstBytesMillis", millis(median(bareFirst)));
+      result.put("earlyFirstItemRuns", earlyFirst.stream().map(t -> millis(t)).collect(Collectors.joining(",")));
+      result.put("defaultFirstItemRuns", defaultFirst.stream().map(t -> millis(t)).collect(Collectors.joining(",")));
+      result.put("requests", counter.requests());
+      return result;
+    }
+  }
+
+  /** Nanoseconds from subscribing to the listing to its first item, and to its end. */
+  private static long[] timeFirstItem(Flux<Map<String, Object>> listing) {
+    long[] first = {-1};
+    long start = System.nanoTime();
+    long items = listing.doOnNext(item -> {
+      if (first[0] < 0) {
+        first[0] = System.nanoTime() - start;
+      }
+    }).count().block(LONG);
+    long end = System.nanoTime() - start;
+    if (items == 0) {
+      throw new IllegalStateException("the listing had no items");
+    }
+    return new long[] {first[0], end};
+  }
+
+  private static String millis(double nanos) {
+    return String.format("%.2f", nanos / 1e6);
   }
 
   private static double median(List<Long> values) {
