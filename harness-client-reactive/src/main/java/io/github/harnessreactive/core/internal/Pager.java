@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -98,9 +100,9 @@ public final class Pager<A, T> implements PageRetriever<T> {
   public Flux<Page<T>> retrieve(ListingRequest request) {
     return Flux.deferContextual(context -> {
       Listing listing = listing(request, context);
-      // Mono.just(...).flatMap: concatMap subscribes to the next inner as soon as the previous one
-      // completes; the page is fetched only when that inner is asked for its page.
-      return Flux.generate(listing::next).concatMap(at -> Mono.just(at).flatMap(position -> page(position, listing)), 0);
+      // concatMap subscribes to the next inner as soon as the previous one completes, demand or not:
+      // the page's call starts only when the page is asked for.
+      return Flux.generate(listing::next).concatMap(at -> whenRequested(() -> page(at, listing)), 0);
     });
   }
 
@@ -109,8 +111,26 @@ public final class Pager<A, T> implements PageRetriever<T> {
   public Flux<T> retrieveItems(ListingRequest request) {
     return Flux.deferContextual(context -> {
       Listing listing = listing(request, context);
-      return Flux.generate(listing::next)
-          .concatMap(at -> Mono.just(at).flatMapMany(position -> earlyPage(position, listing)), 0);
+      // The next page's call starts once the current page's items have all gone out (its inner completed).
+      return Flux.generate(listing::next).concatMap(at -> earlyPage(at, listing), 0);
+    });
+  }
+
+  /**
+   * A Mono that subscribes to the one {@code call} makes when it is first requested, not when it is
+   * subscribed; cancelling it before then starts nothing, after then cancels the call. The sink
+   * gets exactly one {@code success}: its value, or none for an empty call (a value followed by a
+   * bare {@code success()} would drop the value when it arrives before the sink records the request).
+   */
+  private static <R> Mono<R> whenRequested(Supplier<Mono<R>> call) {
+    return Mono.create(sink -> {
+      AtomicBoolean started = new AtomicBoolean();
+      sink.onRequest(n -> {
+        if (started.compareAndSet(false, true)) {
+          sink.onDispose(call.get().contextWrite(sink.contextView()).map(Optional::of).defaultIfEmpty(Optional.empty())
+              .subscribe(value -> value.ifPresentOrElse(sink::success, sink::success), sink::error));
+        }
+      });
     });
   }
 

@@ -149,8 +149,12 @@ final class LookaheadSubscriber<T> implements CoreSubscriber<Page<T>>, Subscript
     if (emitted > 0 && wanted != Long.MAX_VALUE) {
       demand.addAndGet(-emitted);
     }
+    // The flag is read before the queue: onNext offers a page before it sets the flag, so a source
+    // seen done has its last page in the queue already (read the other way round, a page arriving
+    // between the two reads would be dropped by a stream that completes without it).
+    boolean done = upstreamDone;
     boolean idle = pages.isEmpty() && !current.hasNext();
-    if (upstreamDone && idle) {
+    if (done && idle) {
       terminated = true;
       if (error == null) {
         upstream.cancel(); // a last page ends the listing; nothing more will be asked of the source
@@ -160,7 +164,7 @@ final class LookaheadSubscriber<T> implements CoreSubscriber<Page<T>>, Subscript
       }
       return;
     }
-    if (!upstreamDone) {
+    if (!done) {
       long outstanding = demand.get();
       long waitingFor = items ? (outstanding > 0 && idle ? 1 : 0) : outstanding;
       long window = saturatingAdd(saturatingAdd(reached, waitingFor), lookahead);

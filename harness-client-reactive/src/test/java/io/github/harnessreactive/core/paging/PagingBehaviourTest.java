@@ -17,6 +17,7 @@ import io.github.harnessreactive.core.credentials.ApiKeyCredential;
 import io.github.harnessreactive.generated.sei.v1.api.CollectionCategoriesApi;
 import io.github.harnessreactive.generated.sei.v1.model.DefaultListRequest;
 import io.github.harnessreactive.generated.sei.v1.model.OrgUnitCategory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,6 +93,26 @@ class PagingBehaviourTest {
     // Three pages hold five items; the page after them would have been asked for once the fifth
     // item had been delivered, but take(5) cancelled on that item, so it never was.
     assertThat(sent).hasValue(3);
+  }
+
+  /**
+   * Lookahead 0 on the pages: the next page is asked for only when the subscriber asks for it,
+   * not as soon as the page before it is delivered. The wait is the point: a page fetched ahead of
+   * demand would be on the wire by then.
+   */
+  @Test
+  void withoutLookaheadTheNextPageWaitsForDemand() {
+    StepVerifier.create(categories("x").withLookahead(0).byPage(), 1)
+        .expectNextCount(1)
+        .thenAwait(Duration.ofMillis(300))
+        .then(() -> assertThat(sent).hasValue(1))
+        .thenRequest(1)
+        .expectNextCount(1)
+        .thenAwait(Duration.ofMillis(300))
+        .then(() -> assertThat(sent).hasValue(2))
+        .thenCancel()
+        .verify(TIMEOUT);
+    assertThat(receivedPages()).containsExactly(0, 1);
   }
 
   @Test
