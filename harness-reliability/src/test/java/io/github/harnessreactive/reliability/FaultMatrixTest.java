@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
@@ -60,10 +59,7 @@ class FaultMatrixTest {
 
   @BeforeEach
   void setUp() {
-    client = Fixtures.client(harness.baseUrl()).webClientBuilder(WebClient.builder().filter((request, next) -> {
-      sent.incrementAndGet();
-      return next.exchange(request);
-    })).build();
+    client = Fixtures.countingClient(harness.baseUrl(), sent);
     stubPage(0, ok(0));
     stubPage(2, ok(2));
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /** What the reliability tests share: the secrets, a client tuned for fast faults, and the after-scenario checks. */
 final class Fixtures {
@@ -55,6 +56,14 @@ final class Fixtures {
       builder.serviceUrl(service, baseUrl);
     }
     return builder;
+  }
+
+  /** A {@link #client} that counts the requests it sends, as they are sent (final once a stream is cancelled). */
+  static HarnessClient countingClient(String baseUrl, AtomicInteger sent) {
+    return client(baseUrl).webClientBuilder(WebClient.builder().filter((request, next) -> {
+      sent.incrementAndGet();
+      return next.exchange(request);
+    })).build();
   }
 
   /** Keeps the failure for {@link SecretScanTest}. */

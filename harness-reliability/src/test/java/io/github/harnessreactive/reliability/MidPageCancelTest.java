@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
@@ -47,10 +46,7 @@ class MidPageCancelTest {
 
   @BeforeEach
   void setUp() {
-    client = Fixtures.client(harness.baseUrl()).webClientBuilder(WebClient.builder().filter((request, next) -> {
-      sent.incrementAndGet();
-      return next.exchange(request);
-    })).build();
+    client = Fixtures.countingClient(harness.baseUrl(), sent);
     stubPage(0, json(200, page(0)));
     // Page 1 arrives in 40 chunks over 2 s: a cancel after half a second finds it part-read.
     stubPage(1, json(200, page(1)).withChunkedDribbleDelay(40, 2_000));
