@@ -54,7 +54,7 @@ final class EarlyPage<T> {
         return;
       }
       if (ordinal + 1 == skip) {
-        Object identity = judge.identityOf(item);
+        Object identity = judgement.lastIdentity();
         if (identity == null || !identity.equals(lastIdentity)) {
           throw new PaginationException(operationId, at.nextIndex(), "the page failed after " + skip
               + " of its items went out, and its retry " + (identity == null
@@ -66,7 +66,7 @@ final class EarlyPage<T> {
       }
       releasable.add(item);
       delivered = ordinal + 1;
-      lastIdentity = judge.identityOf(item);
+      lastIdentity = judgement.lastIdentity();
     }
 
     /** The items decoded since the last call, to go downstream now. */

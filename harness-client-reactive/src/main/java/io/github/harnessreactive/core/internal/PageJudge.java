@@ -74,10 +74,6 @@ final class PageJudge {
     return shape.position() == PageShape.Position.CURSOR;
   }
 
-  /** What identifies this item, or {@code null} when the operation's items have no identity or this item none. */
-  @Nullable Object identityOf(Object item) {
-    return identity == null ? null : identity.of(item);
-  }
 
   /** Starts judging the page the listing asks for at this position. */
   Judgement start(ListingPosition position) {
@@ -112,6 +108,14 @@ final class PageJudge {
     /** The number of items judged so far. */
     int items() {
       return items;
+    }
+
+    /**
+     * What identifies the item judged last (read once, when it was judged), or {@code null} when the
+     * operation's items have no identity, that item has none, or no item was judged yet.
+     */
+    @Nullable Object lastIdentity() {
+      return identities.isEmpty() ? null : identities.get(identities.size() - 1);
     }
 
     /**
