@@ -12,7 +12,8 @@ import org.springframework.http.HttpHeaders;
  * that its k-th item is the record that went out k-th (by the operation's item identity); when it
  * is not, or items have no identity to compare, the listing ends with {@link PaginationException}
  * rather than deliver an item twice or skip one unseen. Attempts are serial (retries follow
- * failures), so the state needs no locking.
+ * failures); within an attempt, items are decoded on the body's thread and counted as they go
+ * downstream, one at a time.
  *
  * @param <T> the item type
  */
@@ -40,13 +41,13 @@ final class EarlyPage<T> {
     return new Attempt();
   }
 
-  /** One attempt: fed the items its reader decodes, handing over those to release. Not thread-safe. */
+  /** One attempt: fed the items its reader decodes, handing over those to release. */
   final class Attempt {
     private final PageJudge.Judgement judgement = judge.start(at);
     private final long skip = delivered;
-    private List<T> releasable = new ArrayList<>();
+    private List<Released<T>> releasable = new ArrayList<>();
 
-    /** An item of this attempt's body, complete. */
+    /** An item of this attempt's body, complete. Called by the reader, one item at a time. */
     void decoded(T item) {
       long ordinal = judgement.items();
       judgement.item(item);
@@ -64,16 +65,23 @@ final class EarlyPage<T> {
         }
         return;
       }
-      releasable.add(item);
-      delivered = ordinal + 1;
-      lastIdentity = judgement.lastIdentity();
+      releasable.add(new Released<>(item, judgement.lastIdentity()));
     }
 
-    /** The items decoded since the last call, to go downstream now. */
-    List<T> releasable() {
-      List<T> items = releasable;
+    /** The items decoded since the last call, to go downstream now; each counts once {@link #wentOut}. */
+    List<Released<T>> releasable() {
+      List<Released<T>> items = releasable;
       releasable = new ArrayList<>();
       return items;
+    }
+
+    /**
+     * A released item has gone downstream: only now does it count as delivered, so an item decoded
+     * but dropped by a failure before it went out is delivered by the retry, not skipped.
+     */
+    void wentOut(Released<T> item) {
+      delivered++;
+      lastIdentity = item.identity();
     }
 
     /**
@@ -89,6 +97,10 @@ final class EarlyPage<T> {
       }
       return judgement.end(content.itemsFound(), content.fields(), headers, strictTotal);
     }
+  }
+
+  /** An item released to go downstream, with its identity as the page's judgement read it. */
+  record Released<T>(T item, Object identity) {
   }
 
   @Override

@@ -283,7 +283,8 @@ public final class Pager<A, T> implements PageRetriever<T> {
             } finally {
               DataBufferUtils.release(buffer);
             }
-            Flux<T> complete = Flux.fromIterable(attempt.releasable());
+            Flux<T> complete = Flux.fromIterable(attempt.releasable()).doOnNext(attempt::wentOut)
+                .map(EarlyPage.Released::item);
             return failure == null ? complete : complete.concatWith(Flux.error(failure));
           }, 1)
           .concatWith(Mono.fromRunnable(() -> {

@@ -146,6 +146,27 @@ class PageStreamingTest {
     assertThat(requests).hasValue(4);
   }
 
+  /**
+   * Early emission with a consumer that asked for one item: the first attempt decodes a and b,
+   * delivers a, and fails before b was asked for. b counts as delivered only once it went out, so
+   * the retry skips a alone and delivers b. The wait is the point: the failure must come while the
+   * consumer holds its demand at one.
+   */
+  @Test
+  void anItemDecodedButNotYetAskedForWhenThePageFailsComesFromTheRetry() {
+    String full = page(true, "a", "b", "c", "d");
+    String cut = full.substring(0, full.indexOf("\"c\"") + 3);
+    serve(n -> n % 2 == 1 ? chunks(cut).concatWith(Flux.error(new IllegalStateException("the server fell over")))
+        : Flux.just(full), retries());
+    StepVerifier.create(categories().withEarlyEmission().map(OrgUnitCategory::getName), 1)
+        .expectNext("a")
+        .thenAwait(Duration.ofMillis(300))
+        .thenRequest(Long.MAX_VALUE)
+        .expectNext("b", "c", "d")
+        .expectComplete()
+        .verify(TIMEOUT);
+  }
+
   @Test
   void aBodyCutInTheMiddleOfAnItemIsRetriedAndNoItemGoesOutTwice() {
     String full = page(true, "a", "b", "c", "d");
