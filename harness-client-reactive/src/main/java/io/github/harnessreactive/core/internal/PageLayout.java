@@ -45,7 +45,9 @@ final class PageLayout {
       long maxItemBytes) {
     this.mapper = mapper;
     // Items and scalars are read in the middle of the body, so what follows them is not "trailing".
-    this.itemReader = mapper.readerFor(itemType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    // Items that are maps are read as RecordMaps: the same entries, for about half the memory.
+    this.itemReader = mapper.readerFor(itemType == Map.class ? RecordMap.class : itemType)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.scalarReader = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.itemPaths = List.copyOf(itemPaths);
     this.wanted = Set.copyOf(wanted);
