@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,13 +76,23 @@ public final class BenchmarkMain {
   private static final int WINDOW_SECONDS = 5;
   private static final int WINDOWS = 7;
   private static final int RATE_PAGE = 100;
+  /** The kinds of thread a CPU fork reports its time for (see {@code ProcessMetrics.cpuNanosByThreadKind}). */
+  private static final List<String> THREAD_KINDS = List.of("netty", "jit", "gc", "other");
   /** Forks of each CPU variant, interleaved; {@code -Dbenchmarks.cpuForks} sets it. */
   private static final int CPU_FORKS = Integer.getInteger("benchmarks.cpuForks", 7);
   /**
-   * Records per pass of each CPU fork, enough for the JIT to settle before the measured passes;
-   * {@code -Dbenchmarks.cpuRecords} sets it (fewer only for a quick check that the scenario runs).
+   * Records per pass of each CPU fork; {@code -Dbenchmarks.cpuRecords} sets it (fewer only for a
+   * quick check that the scenario runs).
    */
   private static final int CPU_RECORDS = Integer.getInteger("benchmarks.cpuRecords", 1_000_000);
+  /**
+   * Passes over the records each CPU fork makes before the three it measures. Ten, because after
+   * three the JIT compiler threads still took 20-30 % of the process's CPU in the measured passes
+   * (and more in the variants with more code to compile: WebClient, Spring), so the figure measured
+   * compilation more than what a record costs; after ten they take about a tenth, and row 2d shows
+   * how much.
+   */
+  private static final int CPU_WARM_UP_PASSES = 10;
 
   private void rateLimit() {
     int records = LIMIT * WINDOWS * RATE_PAGE;
@@ -216,7 +227,7 @@ public final class BenchmarkMain {
     double ratio = quantile(toBare, 0.5);
     double againstGenerated = quantile(toGenerated, 0.5);
     row("2. CPU per record (client process, " + CPU_FORKS + String.format(" interleaved forks, 3 x %,d", records)
-            + String.format(" records measured after 3 x %,d", records) + "; lookahead: library " + lookahead(library) + ", generated "
+            + String.format(" records measured after %d x %,d", CPU_WARM_UP_PASSES, records) + "; lookahead: library " + lookahead(library) + ", generated "
             + lookahead(generated) + ", bare " + lookahead(bare) + ")",
         "this library: " + nanos(library) + "; GC ms per fork " + gc(library),
         "bare Reactor Netty + Jackson: " + nanos(bare) + "; GC ms per fork " + gc(bare) + "; generated client alone: "
@@ -236,18 +247,37 @@ public final class BenchmarkMain {
         "generated client alone: " + generatedGc + " ms " + gc(generated) + "; bare: " + median(gc(bare)) + " ms",
         String.format("%.2fx the generated client", (double) libraryGc / Math.max(1, generatedGc)),
         "no more than the generated client's", libraryGc <= generatedGc);
+    row("2d. same, where the CPU went: ns/record by kind of thread (median over the forks)",
+        "this library: " + byThreadKind(library), "bare: " + byThreadKind(bare) + "; generated client alone: "
+            + byThreadKind(generated), "-", "(to read 2)", true);
   }
 
-  /** One fork of a CPU variant: its CPU time per record, its GC time and the lookahead it ran with. */
-  private record CpuRun(long nanosPerRecord, long gcMillis, int lookahead) {
+  /**
+   * One fork of a CPU variant: its CPU time per record, its GC time, the lookahead it ran with and
+   * its CPU time per record by kind of thread (empty where {@code /proc} is not there).
+   */
+  private record CpuRun(long nanosPerRecord, long gcMillis, int lookahead, Map<String, Long> byThreadKind) {
+  }
+
+  private static String byThreadKind(List<CpuRun> runs) {
+    return THREAD_KINDS.stream().filter(kind -> runs.get(0).byThreadKind().containsKey(kind))
+        .map(kind -> kind + " " + median(runs.stream().map(run -> run.byThreadKind().get(kind)).toList()))
+        .collect(Collectors.joining(", "));
   }
 
   private static CpuRun cpuRun(String url, String run, int records) {
-    try (Jvm client = Jvm.start("256m", Map.of(), ClientRuns.class, run, url, records, 1_000)) {
+    try (Jvm client = Jvm.start("256m", Map.of(), ClientRuns.class, run, url, records, 1_000, CPU_WARM_UP_PASSES)) {
       Map<String, String> result = client.result(RUN);
       System.out.println("  " + run + ": " + result);
+      Map<String, Long> byKind = new LinkedHashMap<>();
+      for (String kind : THREAD_KINDS) {
+        String nanos = result.get(kind + "NanosPerRecord");
+        if (nanos != null) {
+          byKind.put(kind, Long.parseLong(nanos));
+        }
+      }
       return new CpuRun(Long.parseLong(result.get("cpuNanosPerRecord")), Long.parseLong(result.get("gcMillis")),
-          Integer.parseInt(result.get("lookahead")));
+          Integer.parseInt(result.get("lookahead")), byKind);
     }
   }
 

@@ -54,7 +54,8 @@ public final class ClientRuns {
       case "ratelimit-naive" -> rateLimitLoop(url, args[2], Integer.parseInt(args[5]), null, Duration.ofSeconds(1));
       case "ratelimit-fixed" -> rateLimitFixed(url, args[2], Integer.parseInt(args[3]), ms(args[4]), Integer.parseInt(args[5]));
       case "cpu-library", "cpu-generated", "cpu-bare" ->
-          cpu(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[0].substring("cpu-".length()));
+          cpu(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+              args[0].substring("cpu-".length()));
       case "memory" -> memory(url, Integer.parseInt(args[2]), Long.parseLong(args[3]));
       case "lookahead" -> lookahead(url, Integer.parseInt(args[2]), ms(args[3]), Integer.parseInt(args[4]));
       case "first-item" -> firstItem(url, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
@@ -235,15 +236,15 @@ public final class ClientRuns {
   // 2. CPU per record -------------------------------------------------------------------------
 
   /**
-   * Three warm-up passes over the server's records, then three measured passes; CPU of this
-   * process per record. The variant is {@code library}, {@code generated} (the generated client
+   * {@code warmUpPasses} passes over the server's records, then three measured passes; CPU of this
+   * process per record, in all and by kind of thread, and its GC and JIT time. The variant is {@code library}, {@code generated} (the generated client
    * alone, on Spring WebClient and its Jackson codec) or {@code bare} (see {@link BareClient}).
    * The library runs with its default lookahead ({@link PagedFlux#DEFAULT_LOOKAHEAD}: the next
    * page fetched while the current one is consumed, what its users get); the other two ask for a
    * page once the one before it is decoded (lookahead 0), as a hand-written loop does. The
    * lookahead is part of the result.
    */
-  static Map<String, Object> cpu(String url, int records, int pageSize, String variant) {
+  static Map<String, Object> cpu(String url, int records, int pageSize, int warmUpPasses, String variant) {
     RequestCounter counter = new RequestCounter();
     SeiClient sei = variant.equals("library") ? library(url, unlimited(), counter) : null;
     Supplier<Long> pass = switch (variant) {
@@ -260,7 +261,12 @@ public final class ClientRuns {
       }
       default -> throw new IllegalArgumentException("unknown cpu variant " + variant);
     };
-    long warm = pass.get() + pass.get() + pass.get();
+    ProcessMetrics.cpuNanosByThreadKind(); // compiled now, not while measured
+    long warm = 0;
+    for (int i = 0; i < warmUpPasses; i++) {
+      warm += pass.get();
+    }
+    Map<String, Long> kinds0 = ProcessMetrics.cpuNanosByThreadKind();
     long cpu0 = ProcessMetrics.cpuNanos();
     long gc0 = ProcessMetrics.gcMillis();
     long jit0 = ProcessMetrics.jitMillis();
@@ -269,11 +275,12 @@ public final class ClientRuns {
     long cpu = ProcessMetrics.cpuNanos() - cpu0;
     long gc = ProcessMetrics.gcMillis() - gc0;
     long jit = ProcessMetrics.jitMillis() - jit0;
+    Map<String, Long> kinds = ProcessMetrics.cpuNanosByThreadKind();
     double seconds = (System.nanoTime() - start) / 1e9;
     if (sei != null) {
       sei.close();
     }
-    if (warm != 3L * records || counted != 3L * records) {
+    if (warm != (long) warmUpPasses * records || counted != 3L * records) {
       throw new IllegalStateException("expected " + records + " records per pass, got " + warm + " and " + counted);
     }
     Map<String, Object> result = new LinkedHashMap<>();
@@ -281,6 +288,7 @@ public final class ClientRuns {
     result.put("cpuNanosPerRecord", cpu / counted);
     result.put("gcMillis", gc);
     result.put("jitMillis", jit);
+    kinds.forEach((kind, nanos) -> result.put(kind + "NanosPerRecord", (nanos - kinds0.getOrDefault(kind, 0L)) / counted));
     result.put("lookahead", variant.equals("library") ? PagedFlux.DEFAULT_LOOKAHEAD : 0);
     result.put("seconds", String.format("%.2f", seconds));
     return result;
