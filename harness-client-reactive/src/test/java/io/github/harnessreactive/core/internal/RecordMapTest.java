@@ -16,6 +16,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link RecordMap} against {@link LinkedHashMap}, the map it stands in for: the same random
@@ -89,6 +90,19 @@ class RecordMapTest {
       Object copy = in.readObject();
       assertThat(copy).isExactlyInstanceOf(LinkedHashMap.class).isEqualTo(reference());
     }
+  }
+
+  @Test
+  void isWrittenAsJsonAsTheMapItStandsFor() {
+    JsonMapper json = JsonMapper.builder().build();
+    RecordMap record = record();
+    record.remove("state");
+    record.put("extra", Map.of("k", 1));
+    LinkedHashMap<String, Object> reference = reference();
+    reference.remove("state");
+    reference.put("extra", Map.of("k", 1));
+    assertThat(json.writeValueAsString(record)).isEqualTo(json.writeValueAsString(reference))
+        .isEqualTo("{\"id\":\"pr-1\",\"title\":\"Fix\",\"additions\":12,\"labels\":[\"a\"],\"extra\":{\"k\":1}}");
   }
 
   @Test
