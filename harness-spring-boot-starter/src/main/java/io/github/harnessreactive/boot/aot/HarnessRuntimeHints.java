@@ -9,6 +9,7 @@ import org.springframework.aot.hint.ExecutableMode;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.TypeReference;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>the runtime's own reflection: each {@code invoker.ApiClient} is loaded by name, built with
  *       its {@code (WebClient, JsonMapper, DateFormat)} constructor and configured through
  *       {@code createDefaultDateFormat()} and {@code setBasePath(String)}; each {@code *Api} class is
- *       built with its public {@code ApiClient} constructor;</li>
+ *       built with its public {@code ApiClient} constructor; the records of map lists are read into
+ *       {@code RecordMap}s, whose deserializer Jackson finds in the class's {@code @JsonDeserialize}
+ *       and builds with its constructor;</li>
  *   <li>the class-path resources the runtime reads: the operation catalogue, the library version,
  *       and our OpenAPI documents (shipped for users to read too).</li>
  * </ul>
@@ -37,6 +40,9 @@ final class HarnessRuntimeHints implements RuntimeHintsRegistrar {
   static final String CATALOGUE = "META-INF/harness/operation-catalogue.json";
   /** Read by the runtime for the {@code User-Agent}; the test checks it is still there. */
   static final String VERSION = "io/github/harnessreactive/core/internal/version.properties";
+  /** The runtime's compact map for records, and its deserializer (package-private, so named here). */
+  static final String RECORD_MAP = "io.github.harnessreactive.core.internal.RecordMap";
+  static final String RECORD_MAP_DESERIALIZER = "io.github.harnessreactive.core.internal.RecordMapDeserializer";
 
   @Override
   public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
@@ -51,6 +57,8 @@ final class HarnessRuntimeHints implements RuntimeHintsRegistrar {
       hints.reflection().registerMethod(method(apiClient, "createDefaultDateFormat"), ExecutableMode.INVOKE);
       hints.reflection().registerMethod(method(apiClient, "setBasePath", String.class), ExecutableMode.INVOKE);
     }
+    hints.reflection().registerType(TypeReference.of(RECORD_MAP))
+        .registerType(TypeReference.of(RECORD_MAP_DESERIALIZER), MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
     hints.resources().registerPattern(CATALOGUE).registerPattern(VERSION);
     for (HarnessService service : HarnessService.values()) {
       hints.resources().registerPattern(document(service));

@@ -75,6 +75,15 @@ class HarnessRuntimeHintsTest {
   }
 
   @Test
+  void jacksonCanFindAndBuildTheRecordMapDeserializer() throws Exception {
+    Class<?> recordMap = Class.forName(HarnessRuntimeHints.RECORD_MAP);
+    Class<?> deserializer = Class.forName(HarnessRuntimeHints.RECORD_MAP_DESERIALIZER);
+    assertThat(recordMap.getAnnotation(tools.jackson.databind.annotation.JsonDeserialize.class).using()).isEqualTo(deserializer);
+    assertThat(RuntimeHintsPredicates.reflection().onType(recordMap)).accepts(HINTS);
+    assertThat(RuntimeHintsPredicates.reflection().onConstructorInvocation(deserializer.getDeclaredConstructor())).accepts(HINTS);
+  }
+
+  @Test
   void theCatalogueTheVersionAndTheDocumentsAreResources() {
     List<String> resources = new ArrayList<>(List.of(HarnessRuntimeHints.CATALOGUE, HarnessRuntimeHints.VERSION));
     Arrays.stream(HarnessService.values()).map(HarnessRuntimeHints::document).forEach(resources::add);
