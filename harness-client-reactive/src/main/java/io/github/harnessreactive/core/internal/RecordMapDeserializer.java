@@ -69,10 +69,8 @@ final class RecordMapDeserializer extends StdDeserializer<RecordMap> {
 
   private RecordMap read(JsonParser parser, DeserializationContext context, boolean inside) {
     RecordShape[] shapes = recent;
-    RecordShape expected = (RecordShape) context.getAttribute(EXPECTED);
-    if (expected == null && shapes.length > 0) {
-      expected = shapes[0];
-    }
+    RecordShape kept = (RecordShape) context.getAttribute(EXPECTED);
+    RecordShape expected = kept != null ? kept : shapes.length > 0 ? shapes[0] : null;
     Object[] values;
     String[] names;
     int count = 0;
@@ -84,7 +82,7 @@ final class RecordMapDeserializer extends StdDeserializer<RecordMap> {
         count++;
       }
       if (count == size && parser.nextToken() == JsonToken.END_OBJECT) {
-        expect(context, expected);
+        expectNext(context, kept, expected);
         return new RecordMap(expected, values);
       }
       // The record differs from the expected names here: read the rest name by name.
@@ -114,13 +112,13 @@ final class RecordMapDeserializer extends StdDeserializer<RecordMap> {
       return (RecordMap) context.handleUnexpectedToken(RecordMap.class, parser);
     }
     RecordMap record = settle(shapes, names, values, count);
-    expect(context, record.shape());
+    expectNext(context, kept, record.shape());
     return record;
   }
 
-  /** Makes this shape the one the read's next record is expected to have. */
-  private static void expect(DeserializationContext context, RecordShape shape) {
-    if (context.getAttribute(EXPECTED) != shape) {
+  /** Makes this shape the one the read's next record is expected to have, if it is not already. */
+  private static void expectNext(DeserializationContext context, RecordShape kept, RecordShape shape) {
+    if (kept != shape) {
       context.setAttribute(EXPECTED, shape);
     }
   }
