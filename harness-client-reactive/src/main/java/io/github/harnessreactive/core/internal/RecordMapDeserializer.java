@@ -41,6 +41,7 @@ final class RecordMapDeserializer extends StdDeserializer<RecordMap> {
   private static final Object EXPECTED = new Object();
 
   private volatile RecordShape[] recent = new RecordShape[0];
+  /** Jackson's binding of {@code Object}; set by {@link #resolve}, which Jackson calls before it uses this deserializer. */
   private ValueDeserializer<Object> untyped;
 
   RecordMapDeserializer() {
@@ -131,16 +132,9 @@ final class RecordMapDeserializer extends StdDeserializer<RecordMap> {
       case JsonTokenId.ID_FALSE -> Boolean.FALSE;
       case JsonTokenId.ID_NULL -> null;
       case JsonTokenId.ID_NUMBER_INT -> context.hasSomeOfFeatures(F_MASK_INT_COERCIONS)
-          ? untyped(context).deserialize(parser, context) : parser.getNumberValue();
-      default -> untyped(context).deserialize(parser, context); // nested objects and arrays, floats
+          ? untyped.deserialize(parser, context) : parser.getNumberValue();
+      default -> untyped.deserialize(parser, context); // nested objects and arrays, floats
     };
-  }
-
-  private ValueDeserializer<Object> untyped(DeserializationContext context) {
-    if (untyped == null) { // not resolved by the caller
-      resolve(context);
-    }
-    return untyped;
   }
 
   /** The map of a record read name by name: a remembered shape with these names, or a new one. */

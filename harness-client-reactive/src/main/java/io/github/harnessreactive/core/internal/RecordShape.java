@@ -19,14 +19,16 @@ final class RecordShape {
 
   private final String[] names;
   private final SerializableString[] encoded;
-  /** Built on the first lookup by name: many shapes (one per record with unusual names) are never looked up. */
-  private volatile Map<String, Integer> positions;
+  /** Each name's position; fewer entries than names when a name repeats. */
+  private final Map<String, Integer> positions;
 
   private RecordShape(String[] names) {
     this.names = names;
     this.encoded = new SerializableString[names.length];
+    this.positions = new HashMap<>(names.length * 4 / 3 + 1);
     for (int i = 0; i < names.length; i++) {
       encoded[i] = new SerializedString(names[i]);
+      positions.putIfAbsent(names[i], i);
     }
   }
 
@@ -37,7 +39,7 @@ final class RecordShape {
    */
   static RecordShape of(String[] names) {
     RecordShape shape = new RecordShape(names);
-    return shape.index().size() == names.length ? shape : null;
+    return shape.positions.size() == names.length ? shape : null;
   }
 
   int size() {
@@ -67,19 +69,7 @@ final class RecordShape {
 
   /** The position of this name, or -1. */
   int positionOf(Object name) {
-    Integer position = index().get(name);
+    Integer position = positions.get(name);
     return position == null ? -1 : position;
-  }
-
-  private Map<String, Integer> index() {
-    Map<String, Integer> index = positions;
-    if (index == null) { // a race builds the same map twice, harmlessly
-      index = new HashMap<>(names.length * 4 / 3 + 1);
-      for (int i = 0; i < names.length; i++) {
-        index.putIfAbsent(names[i], i);
-      }
-      positions = index;
-    }
-    return index;
   }
 }
