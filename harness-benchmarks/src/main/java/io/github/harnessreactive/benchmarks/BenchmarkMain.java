@@ -76,8 +76,6 @@ public final class BenchmarkMain {
   private static final int WINDOW_SECONDS = 5;
   private static final int WINDOWS = 7;
   private static final int RATE_PAGE = 100;
-  /** The kinds of thread a CPU fork reports its time for (see {@code ProcessMetrics.cpuNanosByThreadKind}). */
-  private static final List<String> THREAD_KINDS = List.of("netty", "jit", "gc", "other");
   /** Forks of each CPU variant, interleaved; {@code -Dbenchmarks.cpuForks} sets it. */
   private static final int CPU_FORKS = Integer.getInteger("benchmarks.cpuForks", 7);
   /**
@@ -260,7 +258,7 @@ public final class BenchmarkMain {
   }
 
   private static String byThreadKind(List<CpuRun> runs) {
-    return THREAD_KINDS.stream().filter(kind -> runs.get(0).byThreadKind().containsKey(kind))
+    return ProcessMetrics.THREAD_KINDS.stream().filter(kind -> runs.get(0).byThreadKind().containsKey(kind))
         .map(kind -> kind + " " + median(runs.stream().map(run -> run.byThreadKind().get(kind)).toList()))
         .collect(Collectors.joining(", "));
   }
@@ -270,7 +268,7 @@ public final class BenchmarkMain {
       Map<String, String> result = client.result(RUN);
       System.out.println("  " + run + ": " + result);
       Map<String, Long> byKind = new LinkedHashMap<>();
-      for (String kind : THREAD_KINDS) {
+      for (String kind : ProcessMetrics.THREAD_KINDS) {
         String nanos = result.get(kind + "NanosPerRecord");
         if (nanos != null) {
           byKind.put(kind, Long.parseLong(nanos));

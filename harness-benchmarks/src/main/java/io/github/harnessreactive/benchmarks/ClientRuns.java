@@ -237,8 +237,9 @@ public final class ClientRuns {
 
   /**
    * {@code warmUpPasses} passes over the server's records, then three measured passes; CPU of this
-   * process per record, in all and by kind of thread, and its GC and JIT time. The variant is {@code library}, {@code generated} (the generated client
-   * alone, on Spring WebClient and its Jackson codec) or {@code bare} (see {@link BareClient}).
+   * process per record, in all and by kind of thread, and its GC and JIT time. The variant is
+   * {@code library}, {@code generated} (the generated client alone, on Spring WebClient and its
+   * Jackson codec) or {@code bare} (see {@link BareClient}).
    * The library runs with its default lookahead ({@link PagedFlux#DEFAULT_LOOKAHEAD}: the next
    * page fetched while the current one is consumed, what its users get); the other two ask for a
    * page once the one before it is decoded (lookahead 0), as a hand-written loop does. The

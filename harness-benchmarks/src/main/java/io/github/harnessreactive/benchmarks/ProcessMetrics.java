@@ -8,6 +8,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -58,6 +59,9 @@ final class ProcessMetrics {
   static long jitMillis() {
     return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
   }
+
+  /** The kinds of thread {@link #cpuNanosByThreadKind} tells apart, in the order figures list them. */
+  static final List<String> THREAD_KINDS = List.of("netty", "jit", "gc", "other");
 
   /**
    * This process's CPU time so far by kind of thread, in nanoseconds: {@code jit} (the compiler
